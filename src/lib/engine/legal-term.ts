@@ -1,0 +1,185 @@
+import { addDays, addMonths, addYears, compareDates, daysBetween, endOfYear, yearOf, type IsoDate } from './dates';
+import type { Asset } from './schema/asset';
+
+/**
+ * The legal term of one IP asset at a date: when protection ends, how long is left, whether it is in force.
+ *
+ * Rules (facts.md §1.3 and §9.1; the statutes named in `rule`):
+ * - invention 20 years, utility model 10 years from the filing date (专利法 art. 42). The last day is the day before
+ *   the anniversary: filed 1999-09-06, expires 2019-09-05 (专利审查指南, part V ch. 9 §2.2.1 example).
+ * - design: 10 years if filed before 2021-06-01, 15 years if filed on or after (专利法 2020 amendment in force
+ *   2021-06-01).
+ * - trademark: 10 years from the registration date, renewable for 10 years at a time (商标法 art. 39-40); the
+ *   certificate's "有效期至" after renewals overrides the computation.
+ * - copyright and software of a legal person: until 31 December of the 50th year after first publication; never
+ *   protected if not published within 50 years of creation (著作权法 art. 23, 计算机软件保护条例 art. 14).
+ *   A natural person's work lasts for life + 50 years: the end cannot be computed from the register.
+ * - IC layout design: 10 years from the earlier of the filing date and the first commercial use, and never more than
+ *   15 years after creation (集成电路布图设计保护条例 art. 12).
+ * - geographical indication: no term.
+ * - patents lapse when annual fees are unpaid: a 6-month grace period follows the due date (专利法实施细则 art. 98).
+ */
+
+export type TermRule =
+  | 'invention_20y'
+  | 'utility_10y'
+  | 'design_10y'
+  | 'design_15y'
+  | 'trademark_10y'
+  | 'trademark_renewed'
+  | 'copyright_50y_publication'
+  | 'copyright_50y_creation'
+  | 'copyright_life_plus_50'
+  | 'ic_layout_10y'
+  | 'gi_no_term';
+
+export type TermStatus =
+  /** In force at asOf. */
+  | 'in_force'
+  /** In force, but the annual fee is overdue and in its 6-month grace period: pay it before anything else. */
+  | 'fee_grace'
+  /** Trademark past its term but inside the 6-month renewal grace period. */
+  | 'renewal_grace'
+  /** The term has run out. */
+  | 'expired'
+  /** Terminated because fees were not paid (or the register says so). */
+  | 'lapsed'
+  | 'invalidated'
+  | 'abandoned'
+  /** Filed, not granted or registered yet. */
+  | 'not_granted'
+  /** The dates needed to compute the term are missing. */
+  | 'unknown';
+
+export interface LegalTerm {
+  rule: TermRule;
+  /** First day of the term (filing, registration or publication date), when known. */
+  startsOn: IsoDate | null;
+  /** Last day of protection, inclusive; null when there is no term (GI) or it cannot be computed. */
+  endsOn: IsoDate | null;
+  /** Years from asOf to endsOn (365.25-day years, 0 when past); null when endsOn is null. */
+  yearsRemaining: number | null;
+  status: TermStatus;
+  /** Whether the asset counts as a live right at asOf (in force, grace periods included). */
+  inForce: boolean;
+  renewable: boolean;
+  /** For trademarks: the renewal window (12 months before the end) is open at asOf. */
+  renewalWindowOpen: boolean;
+  /** For patents: last day of the fee grace period when fees are overdue. */
+  feeGraceEndsOn: IsoDate | null;
+}
+
+export const DESIGN_15Y_FROM: IsoDate = '2021-06-01';
+const FEE_GRACE_MONTHS = 6;
+const RENEWAL_GRACE_MONTHS = 6;
+const RENEWAL_WINDOW_MONTHS = 12;
+
+/** Last day of a term that runs `years` years from `start` (the day before the anniversary). */
+function termEnd(start: IsoDate, years: number): IsoDate {
+  return addDays(addYears(start, years), -1);
+}
+
+function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return compareDates(a, b) <= 0 ? a : b;
+}
+
+interface TermSpan {
+  rule: TermRule;
+  startsOn: IsoDate | null;
+  endsOn: IsoDate | null;
+}
+
+function termSpan(a: Asset): TermSpan {
+  switch (a.type) {
+    case 'invention':
+      return { rule: 'invention_20y', startsOn: a.filingDate ?? null, endsOn: a.filingDate ? termEnd(a.filingDate, 20) : null };
+    case 'utility':
+      return { rule: 'utility_10y', startsOn: a.filingDate ?? null, endsOn: a.filingDate ? termEnd(a.filingDate, 10) : null };
+    case 'design': {
+      if (!a.filingDate) return { rule: 'design_15y', startsOn: null, endsOn: null };
+      const years = compareDates(a.filingDate, DESIGN_15Y_FROM) < 0 ? 10 : 15;
+      return { rule: years === 10 ? 'design_10y' : 'design_15y', startsOn: a.filingDate, endsOn: termEnd(a.filingDate, years) };
+    }
+    case 'trademark': {
+      if (a.renewedUntil) return { rule: 'trademark_renewed', startsOn: a.grantDate ?? null, endsOn: a.renewedUntil };
+      return { rule: 'trademark_10y', startsOn: a.grantDate ?? null, endsOn: a.grantDate ? termEnd(a.grantDate, 10) : null };
+    }
+    case 'copyright':
+    case 'software': {
+      if (a.authorKind === 'natural_person') {
+        return { rule: 'copyright_life_plus_50', startsOn: a.creationDate ?? a.firstPublicationDate ?? null, endsOn: null };
+      }
+      if (a.firstPublicationDate) {
+        return {
+          rule: 'copyright_50y_publication',
+          startsOn: a.firstPublicationDate,
+          endsOn: endOfYear(yearOf(a.firstPublicationDate) + 50)
+        };
+      }
+      return {
+        rule: 'copyright_50y_creation',
+        startsOn: a.creationDate ?? null,
+        endsOn: a.creationDate ? endOfYear(yearOf(a.creationDate) + 50) : null
+      };
+    }
+    case 'ic_layout': {
+      const starts = [a.filingDate, a.firstPublicationDate].filter((d): d is IsoDate => !!d);
+      if (starts.length === 0) return { rule: 'ic_layout_10y', startsOn: null, endsOn: null };
+      const start = starts.reduce(minDate);
+      let end = termEnd(start, 10);
+      if (a.creationDate) end = minDate(end, termEnd(a.creationDate, 15));
+      return { rule: 'ic_layout_10y', startsOn: start, endsOn: end };
+    }
+    case 'gi':
+      return { rule: 'gi_no_term', startsOn: a.grantDate ?? null, endsOn: null };
+  }
+}
+
+/** The legal term of `asset` at `asOf`. */
+export function legalTerm(asset: Asset, asOf: IsoDate): LegalTerm {
+  const span = termSpan(asset);
+  const renewable = asset.type === 'trademark';
+  const yearsRemaining =
+    span.endsOn === null ? null : Math.max(0, daysBetween(asOf, span.endsOn) + 1) / 365.25;
+  const base = { ...span, yearsRemaining, renewable, renewalWindowOpen: false, feeGraceEndsOn: null };
+
+  const registerStatus = statusFromRegister(asset);
+  if (registerStatus) return { ...base, status: registerStatus, inForce: false };
+
+  const noTerm = span.rule === 'gi_no_term' || span.rule === 'copyright_life_plus_50';
+  if (span.endsOn === null && !noTerm) return { ...base, status: 'unknown', inForce: false };
+
+  if (span.endsOn !== null && compareDates(asOf, span.endsOn) > 0) {
+    if (renewable && compareDates(asOf, addMonths(span.endsOn, RENEWAL_GRACE_MONTHS)) <= 0) {
+      return { ...base, status: 'renewal_grace', inForce: true, renewalWindowOpen: true };
+    }
+    return { ...base, status: 'expired', inForce: false };
+  }
+
+  const renewalWindowOpen =
+    renewable && span.endsOn !== null && compareDates(asOf, addMonths(span.endsOn, -RENEWAL_WINDOW_MONTHS)) > 0;
+
+  if (asset.feesPaidThrough && (asset.type === 'invention' || asset.type === 'utility' || asset.type === 'design')) {
+    if (compareDates(asOf, asset.feesPaidThrough) > 0) {
+      const graceEnd = addMonths(asset.feesPaidThrough, FEE_GRACE_MONTHS);
+      if (compareDates(asOf, graceEnd) > 0) return { ...base, status: 'lapsed', inForce: false };
+      return { ...base, status: 'fee_grace', inForce: true, feeGraceEndsOn: graceEnd };
+    }
+  }
+  return { ...base, status: 'in_force', inForce: true, renewalWindowOpen };
+}
+
+function statusFromRegister(a: Asset): TermStatus | null {
+  switch (a.status) {
+    case 'pending':
+      return 'not_granted';
+    case 'lapsed':
+      return 'lapsed';
+    case 'invalidated':
+      return 'invalidated';
+    case 'abandoned':
+      return 'abandoned';
+    case 'granted':
+      return null;
+  }
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { validateUscc } from '../identifiers';
+import { isoDate, requiredText, shortText, signedWan, timestamp, wan } from './common';
+
+/** Industry buckets; they pick the default royalty rates in valuation (facts.md §1.3). */
+export const INDUSTRIES = [
+  'basic',
+  'intermediate',
+  'durable_consumer',
+  'consumer',
+  'high_tech',
+  'software',
+  'biomed',
+  'agri_food',
+  'culture',
+  'services',
+  'other'
+] as const;
+export type Industry = (typeof INDUSTRIES)[number];
+
+export const LOAN_KINDS = ['credit', 'mortgage', 'guaranteed', 'ip_pledge', 'other'] as const;
+
+export const LoanSchema = z.object({
+  id: z.string().min(1),
+  lender: shortText(60),
+  kind: z.enum(LOAN_KINDS),
+  amountWan: wan,
+  maturesOn: isoDate.optional()
+});
+export type Loan = z.infer<typeof LoanSchema>;
+
+export const QualificationsSchema = z.object({
+  /** 高新技术企业 (also lowers income tax to 15 %) */
+  highTech: z.boolean(),
+  /** 专精特新中小企业 */
+  specialized: z.boolean(),
+  /** 专精特新"小巨人" */
+  littleGiant: z.boolean(),
+  /** 科技型中小企业 */
+  techSme: z.boolean(),
+  /** 创新型中小企业 */
+  innovativeSme: z.boolean()
+});
+
+export const FinancialsSchema = z.object({
+  /** Last year's revenue, 万元 */
+  revenueWan: wan.optional(),
+  netProfitWan: signedWan.optional(),
+  totalAssetsWan: wan.optional(),
+  totalLiabilitiesWan: wan.optional(),
+  rdSpendingWan: wan.optional()
+});
+
+export const CreditRecordSchema = z.object({
+  overdueLast2Years: z.boolean(),
+  currentOverdue: z.boolean()
+});
+
+export const EnterpriseSchema = z.object({
+  id: z.string().min(1),
+  name: requiredText(100),
+  /** 统一社会信用代码; empty when not given, validated (GB 32100-2015) when given. Stored normalized. */
+  creditCode: z
+    .string()
+    .trim()
+    .transform((s, ctx) => {
+      if (s === '') return '';
+      const r = validateUscc(s);
+      if (r.ok) return r.normalized;
+      ctx.addIssue({ code: 'custom', message: `id.${r.code}`, input: s });
+      return z.NEVER;
+    }),
+  province: shortText(20),
+  city: shortText(30),
+  industry: z.enum(INDUSTRIES, { error: 'err.choice' }),
+  foundedOn: isoDate.optional(),
+  employees: z
+    .number({ error: 'err.number' })
+    .int({ error: 'err.integer' })
+    .min(0, { error: 'err.min' })
+    .max(1_000_000, { error: 'err.max' })
+    .optional(),
+  financials: FinancialsSchema,
+  credit: CreditRecordSchema,
+  qualifications: QualificationsSchema,
+  /** False makes the firm a 首贷 (first bank loan) candidate. */
+  hasHadBankLoan: z.boolean(),
+  loans: z.array(LoanSchema).max(50),
+  notes: shortText(2000),
+  createdAt: timestamp,
+  updatedAt: timestamp
+});
+
+export type Enterprise = z.infer<typeof EnterpriseSchema>;
+export type EnterpriseInput = z.input<typeof EnterpriseSchema>;
