@@ -1,3 +1,5 @@
+import { untrack } from 'svelte';
+
 /**
  * Which forms hold unsaved input. The update prompt reads it so the app never reloads under a half-filled form.
  */
@@ -9,11 +11,13 @@ class DirtyForms {
     return this.#ids.length > 0;
   }
 
-  /** Marks the form `id` as dirty or clean. */
+  /** Marks the form `id` as dirty or clean. Called from effects: it must not subscribe them to the list it writes. */
   set(id: string, isDirty: boolean): void {
-    const has = this.#ids.includes(id);
-    if (isDirty && !has) this.#ids.push(id);
-    if (!isDirty && has) this.#ids = this.#ids.filter((x) => x !== id);
+    untrack(() => {
+      const has = this.#ids.includes(id);
+      if (isDirty && !has) this.#ids = [...this.#ids, id];
+      if (!isDirty && has) this.#ids = this.#ids.filter((x) => x !== id);
+    });
   }
 }
 

@@ -1,0 +1,187 @@
+/**
+ * Reads a backup file and validates the whole of it before anything is written: JSON syntax, the header (app, kind,
+ * format version), every record against the current schemas, duplicate ids and assets without their enterprise.
+ */
+import type { z } from 'zod';
+import { AssetSchema, type Asset } from '$lib/engine/schema/asset';
+import { EnterpriseSchema, type Enterprise } from '$lib/engine/schema/enterprise';
+import {
+  BACKUP_APP,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_KIND,
+  MAX_BACKUP_ERRORS,
+  migrateBackupFormat,
+  type BackupData,
+  type BackupError,
+  type BackupScope,
+  type ParseBackupResult,
+  type RawBackup
+} from './backup-format';
+import { issueMessage, pathText } from '$lib/i18n/issue';
+import { jsonErrorPosition } from './json-locate';
+import { withAssetDefaultsV2, withEnterpriseDefaultsV2 } from './migrations';
+
+/** Collects errors, keeping the first MAX_BACKUP_ERRORS and counting all. */
+class Errors {
+  list: BackupError[] = [];
+  count = 0;
+  add(e: BackupError): void {
+    this.count++;
+    if (this.list.length < MAX_BACKUP_ERRORS) this.list.push(e);
+  }
+}
+
+/** Validates a backup file's text; returns the data to import or every problem found (nothing is written here). */
+export function parseBackup(text: string): ParseBackupResult {
+  const errors = new Errors();
+  const raw = readJson(text, errors);
+  const header = raw === undefined ? undefined : readHeader(raw, errors);
+  if (!header || errors.count > 0) return failure(errors);
+  const enterprises = readRecords(header.raw.enterprises, 'enterprises', parseEnterprise, errors);
+  const assets = readRecords(header.raw.assets, 'assets', parseAsset, errors);
+  if (enterprises && assets) checkReferences(header, enterprises.rawIds, assets.rawOwners, errors);
+  if (!enterprises || !assets || errors.count > 0) return failure(errors);
+  const data: BackupData = {
+    app: BACKUP_APP,
+    kind: BACKUP_KIND,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    exportedAt: header.exportedAt,
+    scope: header.scope,
+    enterprises: enterprises.records,
+    assets: assets.records
+  };
+  return { ok: true, data, summary: { enterprises: data.enterprises.length, assets: data.assets.length } };
+}
+
+function failure(errors: Errors): ParseBackupResult {
+  return { ok: false, errors: errors.list, errorCount: errors.count };
+}
+
+function readJson(text: string, errors: Errors): unknown {
+  const body = text.replace(/^\uFEFF/, ''); // a byte-order mark left by a Windows editor
+  if (body.trim() === '') return void errors.add({ path: '', key: 'backup.empty_file' });
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    const at = safePosition(body);
+    errors.add(
+      at ? { path: '', key: 'backup.not_json_at', params: at } : { path: '', key: 'backup.not_json' }
+    );
+    return undefined;
+  }
+}
+
+function safePosition(text: string): { line: number; column: number } | undefined {
+  try {
+    return jsonErrorPosition(text);
+  } catch {
+    return undefined; // nesting too deep for the scanner: report without a position
+  }
+}
+
+type Header = { raw: RawBackup; scope: BackupScope; exportedAt: string };
+
+function isObject(v: unknown): v is RawBackup {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Checks app, kind and format version (stopping at the first wrong one), migrates an older format, then scope. */
+function readHeader(value: unknown, errors: Errors): Header | undefined {
+  if (!isObject(value)) return void errors.add({ path: '', key: 'backup.not_object' });
+  if (value.app !== BACKUP_APP) return void errors.add({ path: 'app', key: 'backup.wrong_app' });
+  if (value.kind !== BACKUP_KIND) return void errors.add({ path: 'kind', key: 'backup.wrong_kind' });
+  const version = value.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return void errors.add({ path: 'formatVersion', key: 'backup.bad_format_version' });
+  }
+  if (version > BACKUP_FORMAT_VERSION) {
+    const params = { found: version, supported: BACKUP_FORMAT_VERSION };
+    return void errors.add({ path: 'formatVersion', key: 'backup.newer_format', params });
+  }
+  const raw = migrateBackupFormat(value, version);
+  const scope = raw.scope;
+  if (scope !== 'all' && scope !== 'enterprise') errors.add({ path: 'scope', key: 'backup.bad_scope' });
+  const exportedAt = raw.exportedAt;
+  if (typeof exportedAt !== 'string' || exportedAt === '') {
+    errors.add({ path: 'exportedAt', key: 'backup.bad_exported_at' });
+  }
+  return { raw, scope: scope as BackupScope, exportedAt: exportedAt as string };
+}
+
+type Parsed<T> = { ok: true; record: T } | { ok: false; issues: z.core.$ZodIssue[] };
+
+function parseEnterprise(value: unknown): Parsed<Enterprise> {
+  const r = EnterpriseSchema.safeParse(isObject(value) ? withEnterpriseDefaultsV2(value) : value);
+  return r.success
+    ? { ok: true, record: withEnterpriseDefaultsV2(r.data) }
+    : { ok: false, issues: r.error.issues };
+}
+
+function parseAsset(value: unknown): Parsed<Asset> {
+  const r = AssetSchema.safeParse(isObject(value) ? withAssetDefaultsV2(value) : value);
+  return r.success
+    ? { ok: true, record: withAssetDefaultsV2(r.data) }
+    : { ok: false, issues: r.error.issues };
+}
+
+type Records<T> = { records: T[]; rawIds: Set<string>; rawOwners: (string | undefined)[] };
+
+/** Parses every record of one list, reporting schema issues and duplicate ids. */
+function readRecords<T>(
+  list: unknown,
+  name: 'enterprises' | 'assets',
+  parse: (v: unknown) => Parsed<T>,
+  errors: Errors
+): Records<T> | undefined {
+  if (!Array.isArray(list)) return void errors.add({ path: name, key: 'backup.not_list' });
+  const out: Records<T> = { records: [], rawIds: new Set(), rawOwners: [] };
+  const firstIndex = new Map<string, number>();
+  list.forEach((value: unknown, i) => {
+    const r = parse(value);
+    if (r.ok) out.records.push(r.record);
+    else for (const issue of r.issues) errors.add(issueToError([name, i], issue));
+    const id = isObject(value) && typeof value.id === 'string' ? value.id : undefined;
+    out.rawOwners.push(
+      isObject(value) && typeof value.enterpriseId === 'string' ? value.enterpriseId : undefined
+    );
+    if (id === undefined) return;
+    const first = firstIndex.get(id);
+    if (first === undefined) firstIndex.set(id, i);
+    else
+      errors.add({
+        path: `${name}[${i}].id`,
+        key: 'backup.duplicate_id',
+        params: { id, first: `${name}[${first}]` }
+      });
+    out.rawIds.add(id);
+  });
+  return out;
+}
+
+/** Every asset's enterprise must be in the file; a one-enterprise backup holds exactly one enterprise. */
+function checkReferences(
+  header: Header,
+  enterpriseIds: Set<string>,
+  owners: (string | undefined)[],
+  errors: Errors
+) {
+  if (header.scope === 'enterprise' && enterpriseIds.size !== 1) {
+    errors.add({ path: 'enterprises', key: 'backup.scope_mismatch', params: { count: enterpriseIds.size } });
+  }
+  owners.forEach((owner, i) => {
+    if (owner !== undefined && owner !== '' && !enterpriseIds.has(owner)) {
+      errors.add({
+        path: `assets[${i}].enterpriseId`,
+        key: 'backup.orphan_asset',
+        params: { enterpriseId: owner }
+      });
+    }
+  });
+}
+
+/** A zod issue as a BackupError, keyed and parametrized as the forms show it (see $lib/i18n/issue). */
+export function issueToError(prefix: (string | number)[], issue: z.core.$ZodIssue): BackupError {
+  const { key, values } = issueMessage(issue);
+  const path = pathText([...prefix, ...issue.path]);
+  return values ? { path, key, params: values } : { path, key };
+}

@@ -1,0 +1,122 @@
+/** Backup export and import. Parsing and validation of a file are in backup-parse.ts. */
+import type { ZhirongDB } from './database';
+import {
+  BACKUP_APP,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_KIND,
+  type BackupData,
+  type BackupScope
+} from './backup-format';
+import { RecordNotFoundError } from './errors';
+import { setMeta } from './meta';
+
+export {
+  BACKUP_APP,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_KIND,
+  MAX_BACKUP_ERRORS,
+  migrateBackupFormat
+} from './backup-format';
+
+/** Everything on this device, or (with `enterpriseId`) one enterprise and its assets, as a backup object. */
+export function buildBackup(
+  db: ZhirongDB,
+  opts: { enterpriseId?: string },
+  nowIso: string
+): Promise<BackupData> {
+  return db.transaction('r', db.enterprises, db.assets, async () => {
+    const scope: BackupScope = opts.enterpriseId === undefined ? 'all' : 'enterprise';
+    const { enterprises, assets } =
+      opts.enterpriseId === undefined ? await readAll(db) : await readOne(db, opts.enterpriseId);
+    return {
+      app: BACKUP_APP,
+      kind: BACKUP_KIND,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      exportedAt: nowIso,
+      scope,
+      enterprises,
+      assets
+    };
+  });
+}
+
+async function readAll(db: ZhirongDB) {
+  return { enterprises: await db.enterprises.toArray(), assets: await db.assets.toArray() };
+}
+
+async function readOne(db: ZhirongDB, id: string) {
+  const enterprise = await db.enterprises.get(id);
+  if (!enterprise) throw new RecordNotFoundError('enterprises', id);
+  return { enterprises: [enterprise], assets: await db.assets.where('enterpriseId').equals(id).toArray() };
+}
+
+/** The backup as the text of a .json file (indented, so a person can read it). */
+export function backupToJson(data: BackupData): string {
+  return JSON.stringify(data, null, 2) + '\n';
+}
+
+/**
+ * File name of a backup: 'zhirong-backup-2026-11-21.json', or 'zhirong-backup-<name>-2026-11-21.json' for one
+ * enterprise. The date is `nowIso`'s date in the device's time zone (the user's calendar, not UTC's).
+ */
+export function backupFileName(scope: BackupScope, name: string | undefined, nowIso: string): string {
+  const date = localDate(nowIso);
+  const label = scope === 'enterprise' && name ? fileSafe(name) : '';
+  return label ? `zhirong-backup-${label}-${date}.json` : `zhirong-backup-${date}.json`;
+}
+
+function localDate(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso.slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Drops characters Windows, macOS or Android refuse in file names; spaces become '-'; at most 40 characters. */
+function fileSafe(name: string): string {
+  const cleaned = name
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .replace(/^\.+/, '');
+  return Array.from(cleaned).slice(0, 40).join('');
+}
+
+/** Records that the user exported a backup now (call after the file was actually saved or shared). */
+export function markBackedUp(db: ZhirongDB, nowIso: string): Promise<void> {
+  return setMeta(db, 'lastBackupAt', nowIso);
+}
+
+/** How many records an import added and how many it replaced (same id already on this device). */
+export interface ImportResult {
+  enterprises: { added: number; replaced: number };
+  assets: { added: number; replaced: number };
+}
+
+/**
+ * Writes a parsed backup (from parseBackup) in one read-write transaction, upserting by id. On any error the
+ * transaction aborts and nothing is written. Records on this device that the file does not mention are kept.
+ */
+export function importBackup(db: ZhirongDB, data: BackupData): Promise<ImportResult> {
+  return db.transaction('rw', db.enterprises, db.assets, async () => {
+    const enterprises = await upsertAll(db.enterprises, data.enterprises);
+    const assets = await upsertAll(db.assets, data.assets);
+    return { enterprises, assets };
+  });
+}
+
+type UpsertTable<T> = {
+  bulkGet(keys: string[]): PromiseLike<(T | undefined)[]>;
+  bulkPut(items: readonly T[]): PromiseLike<unknown>;
+};
+
+async function upsertAll<T extends { id: string }>(
+  table: UpsertTable<T>,
+  records: T[]
+): Promise<{ added: number; replaced: number }> {
+  const existing = await table.bulkGet(records.map((r) => r.id));
+  const replaced = existing.filter((r) => r !== undefined).length;
+  await table.bulkPut(records);
+  return { added: records.length - replaced, replaced };
+}

@@ -1,0 +1,218 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AssetSchema } from '$lib/engine/schema/asset';
+import { EnterpriseSchema } from '$lib/engine/schema/enterprise';
+import { DB_VERSION, STORES_V1, STORES_V2, ZhirongDB, type ConnectionEvent } from './database';
+import { upgradeToV2 } from './migrations';
+import { listAssetsOfType } from './repo';
+import { VALID_USCC } from './test-fixtures';
+
+const opened: Dexie[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+let n = 0;
+const uniqueName = () => `db-test-${Date.now()}-${n++}`;
+
+/** Records exactly as version 1 stored them: no valuation, no valuationSettings. */
+const V1_ENTERPRISE = {
+  id: 'e1',
+  name: '杭州青禾农业科技有限公司',
+  creditCode: VALID_USCC,
+  province: '浙江',
+  city: '杭州',
+  industry: 'agri_food',
+  foundedOn: '2012-05-09',
+  financials: { revenueWan: 1500 },
+  credit: { overdueLast2Years: false, currentOverdue: false },
+  qualifications: {
+    highTech: false,
+    specialized: true,
+    littleGiant: false,
+    techSme: false,
+    innovativeSme: true
+  },
+  hasHadBankLoan: false,
+  loans: [],
+  notes: '',
+  createdAt: '2025-01-02T03:04:05.000Z',
+  updatedAt: '2025-01-02T03:04:05.000Z'
+};
+const V1_ASSET_BASE = {
+  enterpriseId: 'e1',
+  status: 'granted',
+  authorKind: 'legal_person',
+  niceClasses: [],
+  ownedByEnterprise: true,
+  coOwners: [],
+  pledged: false,
+  pledgee: '',
+  licence: { kind: 'none' },
+  disputes: { ownership: false, invalidationPending: false, frozen: false, infringement: false },
+  use: { inUse: true, products: '' },
+  notes: '',
+  createdAt: '2025-01-02T03:04:05.000Z',
+  updatedAt: '2025-01-02T03:04:05.000Z'
+};
+const V1_ASSETS = [
+  {
+    ...V1_ASSET_BASE,
+    id: 'a1',
+    type: 'invention',
+    identifier: '201810557067.3',
+    title: '保鲜方法',
+    filingDate: '2018-06-01'
+  },
+  {
+    ...V1_ASSET_BASE,
+    id: 'a2',
+    type: 'trademark',
+    identifier: '7199523',
+    title: '青禾',
+    grantDate: '2010-08-14',
+    niceClasses: [29, 31]
+  }
+];
+
+async function createV1Database(name: string): Promise<void> {
+  const v1 = new Dexie(name);
+  v1.version(1).stores(STORES_V1);
+  await v1.table('enterprises').add(V1_ENTERPRISE);
+  await v1.table('assets').bulkAdd(V1_ASSETS);
+  await v1.table('meta').put({ key: 'lastBackupAt', value: '2025-01-03T00:00:00.000Z' });
+  v1.close();
+}
+
+describe('schema versions', () => {
+  it('declares version 2 as the newest and the [enterpriseId+type] index on assets', async () => {
+    const db = new ZhirongDB(uniqueName());
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(DB_VERSION).toBe(2);
+    expect(db.assets.schema.indexes.map((i) => i.name).sort()).toEqual([
+      '[enterpriseId+type]',
+      'enterpriseId',
+      'type'
+    ]);
+    expect(db.enterprises.schema.indexes.map((i) => i.name).sort()).toEqual(['name', 'updatedAt']);
+    expect(db.meta.schema.primKey.name).toBe('key');
+    expect(STORES_V2.enterprises).toBe(STORES_V1.enterprises);
+  });
+
+  it('upgrades a version 1 database: fills valuation objects, keeps every field, records parse with current schemas', async () => {
+    const name = uniqueName();
+    await createV1Database(name);
+    const db = new ZhirongDB(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    const enterprise = await db.enterprises.get('e1');
+    expect(enterprise).toEqual({ ...V1_ENTERPRISE, valuationSettings: {} });
+    expect(() => EnterpriseSchema.parse(enterprise)).not.toThrow();
+
+    const assets = await db.assets.orderBy('id').toArray();
+    expect(assets).toEqual(V1_ASSETS.map((a) => ({ ...a, valuation: {} })));
+    for (const a of assets) expect(() => AssetSchema.parse(a)).not.toThrow();
+
+    // The new compound index was built over the upgraded rows.
+    expect((await listAssetsOfType(db, 'e1', 'trademark')).map((a) => a.id)).toEqual(['a2']);
+    expect(await listAssetsOfType(db, 'e1', 'design')).toEqual([]);
+    expect(await db.meta.get('lastBackupAt')).toEqual({
+      key: 'lastBackupAt',
+      value: '2025-01-03T00:00:00.000Z'
+    });
+  });
+
+  it('upgradeToV2 keeps valuation objects already present and replaces malformed ones', async () => {
+    const name = uniqueName();
+    const v1 = new Dexie(name);
+    v1.version(1).stores(STORES_V1);
+    await v1.table('assets').bulkAdd([
+      { ...V1_ASSETS[0], valuation: { method: 'relief', rate: 0.03 } },
+      { ...V1_ASSETS[1], valuation: null }
+    ]);
+    await v1.table('enterprises').add({ ...V1_ENTERPRISE, valuationSettings: [1] });
+    v1.close();
+    const v2 = new Dexie(name);
+    v2.version(1).stores(STORES_V1);
+    v2.version(2).stores(STORES_V2).upgrade(upgradeToV2);
+    opened.push(v2);
+    expect((await v2.table('assets').toArray()).map((a: { valuation: unknown }) => a.valuation)).toEqual([
+      { method: 'relief', rate: 0.03 },
+      {}
+    ]);
+    expect((await v2.table('enterprises').get('e1')).valuationSettings).toEqual({});
+  });
+});
+
+describe('connection events', () => {
+  it('closes for good and reports versionchange when another tab upgrades', async () => {
+    const name = uniqueName();
+    const db = new ZhirongDB(name);
+    opened.push(db);
+    await db.open();
+    const events: ConnectionEvent[] = [];
+    db.onConnectionEvent((e) => events.push(e));
+
+    const newer = new Dexie(name);
+    newer.version(3).stores(STORES_V2);
+    opened.push(newer);
+    await newer.open();
+
+    expect(events).toEqual([{ kind: 'versionchange', deleted: false }]);
+    expect(db.isStale).toBe(true);
+    expect(db.isOpen()).toBe(false);
+    await expect(db.enterprises.count()).rejects.toThrow(/closed/i);
+  });
+
+  it('reports deletion by another tab as versionchange with deleted: true', async () => {
+    const name = uniqueName();
+    const db = new ZhirongDB(name);
+    opened.push(db);
+    await db.open();
+    const events: ConnectionEvent[] = [];
+    db.onConnectionEvent((e) => events.push(e));
+    await Dexie.delete(name);
+    expect(events).toEqual([{ kind: 'versionchange', deleted: true }]);
+  });
+
+  it('reports blocked while an old connection holds the database, then opens once it closes', async () => {
+    const name = uniqueName();
+    await createV1Database(name);
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(name, 10); // Dexie stores version n as 10 n
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const db = new ZhirongDB(name);
+    opened.push(db);
+    const events: ConnectionEvent[] = [];
+    db.onConnectionEvent((e) => events.push(e));
+    const opening = db.open();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(events).toEqual([{ kind: 'blocked' }]);
+    expect(db.isBlocked).toBe(true);
+
+    raw.close();
+    await opening;
+    expect(db.isBlocked).toBe(false);
+    expect((await db.assets.get('a1'))?.valuation).toEqual({});
+  });
+
+  it('stops calling a listener after unsubscribe', async () => {
+    const name = uniqueName();
+    const db = new ZhirongDB(name);
+    opened.push(db);
+    await db.open();
+    const events: ConnectionEvent[] = [];
+    const off = db.onConnectionEvent((e) => events.push(e));
+    off();
+    await Dexie.delete(name);
+    expect(events).toEqual([]);
+    expect(db.isStale).toBe(true);
+  });
+});

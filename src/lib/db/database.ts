@@ -1,0 +1,90 @@
+/**
+ * The Dexie database. Every `version(n)` stays declared forever (a user may come back with any older version);
+ * each upgrade is a named function in migrations.ts.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { Asset } from '$lib/engine/schema/asset';
+import type { Enterprise } from '$lib/engine/schema/enterprise';
+import { upgradeToV2 } from './migrations';
+
+/** Default IndexedDB name of the app's database. */
+export const DB_NAME = 'zhirong-zice';
+
+/** Version 1: the first schema. Exported so tests can build a database exactly as version 1 left it. */
+export const STORES_V1 = {
+  enterprises: 'id, name, updatedAt',
+  assets: 'id, enterpriseId, type',
+  meta: 'key'
+} as const;
+
+/** Version 2: assets gain `valuation`, enterprises `valuationSettings`, and assets a [enterpriseId+type] index. */
+export const STORES_V2 = {
+  ...STORES_V1,
+  assets: 'id, enterpriseId, type, [enterpriseId+type]'
+} as const;
+
+/** The newest version number declared below. */
+export const DB_VERSION = 2;
+
+/** A key/value row of the meta table (lastBackupAt, persistAsked …). */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * What happened to the connection: another tab upgraded the database (or `deleted` it): reload to go on; or our
+ * own upgrade waits for another tab to close (`blocked`): ask the user to close the app's other tabs.
+ */
+export type ConnectionEvent = { kind: 'versionchange'; deleted: boolean } | { kind: 'blocked' };
+
+/** The app's IndexedDB database. */
+export class ZhirongDB extends Dexie {
+  enterprises!: Table<Enterprise, string>;
+  assets!: Table<Asset, string>;
+  meta!: Table<MetaRow, string>;
+
+  /** True once another tab upgraded or deleted the database: this connection is closed, the page must reload. */
+  isStale = false;
+  /** True while our own upgrade waits for another tab to close its connection. */
+  isBlocked = false;
+  #listeners = new Set<(e: ConnectionEvent) => void>();
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    this.version(1).stores(STORES_V1);
+    this.version(2).stores(STORES_V2).upgrade(upgradeToV2);
+    // Returning false stops Dexie's own handler, which would close with auto-reopen: Dexie 4 then reopens a
+    // newer database under this (older) code on the next query.
+    this.on('versionchange', (ev) => {
+      this.#onVersionChange(ev);
+      return false;
+    });
+    this.on('blocked', () => this.#onBlocked());
+    this.on('ready', () => {
+      this.isBlocked = false;
+    });
+  }
+
+  /** Calls `listener` on every connection event; returns the function that unsubscribes it. */
+  onConnectionEvent(listener: (e: ConnectionEvent) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #onVersionChange(ev: IDBVersionChangeEvent): void {
+    // Close for good (no auto-reopen): code written for this version must not write into a newer schema.
+    this.close({ disableAutoOpen: true });
+    this.isStale = true;
+    this.#emit({ kind: 'versionchange', deleted: !ev.newVersion });
+  }
+
+  #onBlocked(): void {
+    this.isBlocked = true;
+    this.#emit({ kind: 'blocked' });
+  }
+
+  #emit(e: ConnectionEvent): void {
+    for (const listener of this.#listeners) listener(e);
+  }
+}

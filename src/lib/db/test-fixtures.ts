@@ -1,0 +1,81 @@
+/** Records and helpers shared by the storage tests (not shipped: only *.test.ts files import this). */
+import 'fake-indexeddb/auto';
+import type { AssetDraft, EnterpriseDraft } from './repo';
+import { ZhirongDB } from './database';
+
+/** A valid 统一社会信用代码 (check character computed per GB 32100-2015). */
+export const VALID_USCC = '91110108MA01ABCD1E';
+/** The same code with a wrong check character. */
+export const BAD_USCC = '91110108MA01ABCD1F';
+
+export const TODAY = '2026-11-21';
+export const NOW = '2026-11-21T08:00:00.000Z';
+
+let counter = 0;
+/** A fresh database with a unique name; close it in afterEach. */
+export function freshDb(): ZhirongDB {
+  return new ZhirongDB(`test-${Date.now()}-${counter++}`);
+}
+
+/** A valid enterprise draft (no id, no timestamps). */
+export function enterpriseDraft(over: Partial<EnterpriseDraft> = {}): EnterpriseDraft {
+  return {
+    name: '深圳市知融科技有限公司',
+    creditCode: VALID_USCC,
+    province: '广东',
+    city: '深圳',
+    industry: 'high_tech',
+    foundedOn: '2015-03-02',
+    employees: 48,
+    financials: { revenueWan: 3200, netProfitWan: 260 },
+    credit: { overdueLast2Years: false, currentOverdue: false },
+    qualifications: {
+      highTech: true,
+      specialized: false,
+      littleGiant: false,
+      techSme: true,
+      innovativeSme: false
+    },
+    hasHadBankLoan: true,
+    loans: [],
+    notes: '',
+    ...over
+  };
+}
+
+/** A valid invention-patent draft of `enterpriseId`. */
+export function assetDraft(enterpriseId: string, over: Partial<AssetDraft> = {}): AssetDraft {
+  return {
+    enterpriseId,
+    type: 'invention',
+    identifier: 'ZL 2018 1 0557067.3',
+    title: '一种数据压缩方法',
+    status: 'granted',
+    filingDate: '2018-06-01',
+    grantDate: '2021-04-13',
+    authorKind: 'legal_person',
+    niceClasses: [],
+    ownedByEnterprise: true,
+    coOwners: [],
+    pledged: false,
+    pledgee: '',
+    licence: { kind: 'none' },
+    disputes: { ownership: false, invalidationPending: false, frozen: false, infringement: false },
+    use: { inUse: true, products: '压缩网关', revenueWan: 900 },
+    notes: '',
+    ...over
+  };
+}
+
+/** A valid software-copyright draft of `enterpriseId`. */
+export function softwareDraft(enterpriseId: string, over: Partial<AssetDraft> = {}): AssetDraft {
+  return assetDraft(enterpriseId, {
+    type: 'software',
+    identifier: '2022SR1480776',
+    title: '知融数据网关软件 V1.0',
+    filingDate: undefined,
+    grantDate: '2022-10-20',
+    firstPublicationDate: '2022-05-01',
+    ...over
+  });
+}

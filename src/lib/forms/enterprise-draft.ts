@@ -1,0 +1,130 @@
+import type { EnterpriseInput } from '$lib/engine/schema/enterprise';
+import { fromNumber, toNumber, toOptional } from './convert';
+
+/** The enterprise form as typed: every number and date is text until it is validated. */
+export interface EnterpriseDraft {
+  id: string;
+  name: string;
+  creditCode: string;
+  province: string;
+  city: string;
+  industry: string;
+  foundedOn: string;
+  employees: string;
+  revenueWan: string;
+  netProfitWan: string;
+  totalAssetsWan: string;
+  totalLiabilitiesWan: string;
+  rdSpendingWan: string;
+  overdueLast2Years: boolean;
+  currentOverdue: boolean;
+  highTech: boolean;
+  specialized: boolean;
+  littleGiant: boolean;
+  techSme: boolean;
+  innovativeSme: boolean;
+  hasHadBankLoan: boolean;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Kept as they are: the form does not edit them (yet). */
+  rest: Partial<EnterpriseInput>;
+}
+
+/** A new enterprise: Chinese defaults (no bank loan yet = a 首贷 candidate). */
+export function emptyEnterpriseDraft(): EnterpriseDraft {
+  return {
+    id: '',
+    name: '',
+    creditCode: '',
+    province: '',
+    city: '',
+    industry: 'high_tech',
+    foundedOn: '',
+    employees: '',
+    revenueWan: '',
+    netProfitWan: '',
+    totalAssetsWan: '',
+    totalLiabilitiesWan: '',
+    rdSpendingWan: '',
+    overdueLast2Years: false,
+    currentOverdue: false,
+    highTech: false,
+    specialized: false,
+    littleGiant: false,
+    techSme: false,
+    innovativeSme: false,
+    hasHadBankLoan: false,
+    notes: '',
+    createdAt: '',
+    updatedAt: '',
+    rest: {}
+  };
+}
+
+/** The draft for editing a stored enterprise. */
+export function enterpriseToDraft(e: EnterpriseInput): EnterpriseDraft {
+  const { financials: f, credit, qualifications: q } = e;
+  return {
+    id: e.id,
+    name: e.name,
+    creditCode: e.creditCode,
+    province: e.province,
+    city: e.city,
+    industry: e.industry,
+    foundedOn: e.foundedOn ?? '',
+    employees: fromNumber(e.employees),
+    revenueWan: fromNumber(f.revenueWan),
+    netProfitWan: fromNumber(f.netProfitWan),
+    totalAssetsWan: fromNumber(f.totalAssetsWan),
+    totalLiabilitiesWan: fromNumber(f.totalLiabilitiesWan),
+    rdSpendingWan: fromNumber(f.rdSpendingWan),
+    overdueLast2Years: credit.overdueLast2Years,
+    currentOverdue: credit.currentOverdue,
+    highTech: q.highTech,
+    specialized: q.specialized,
+    littleGiant: q.littleGiant,
+    techSme: q.techSme,
+    innovativeSme: q.innovativeSme,
+    hasHadBankLoan: e.hasHadBankLoan,
+    notes: e.notes,
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+    rest: e
+  };
+}
+
+/** The record the draft spells; the schema decides whether it is valid. */
+export function draftToEnterprise(d: EnterpriseDraft): EnterpriseInput {
+  return {
+    loans: [],
+    ...d.rest,
+    id: d.id,
+    name: d.name,
+    creditCode: d.creditCode,
+    province: d.province,
+    city: d.city,
+    industry: d.industry as EnterpriseInput['industry'],
+    foundedOn: toOptional(d.foundedOn),
+    employees: toNumber(d.employees),
+    financials: {
+      revenueWan: toNumber(d.revenueWan),
+      netProfitWan: toNumber(d.netProfitWan),
+      totalAssetsWan: toNumber(d.totalAssetsWan),
+      totalLiabilitiesWan: toNumber(d.totalLiabilitiesWan),
+      rdSpendingWan: toNumber(d.rdSpendingWan)
+    },
+    credit: { overdueLast2Years: d.overdueLast2Years, currentOverdue: d.currentOverdue },
+    qualifications: {
+      highTech: d.highTech,
+      specialized: d.specialized,
+      littleGiant: d.littleGiant,
+      techSme: d.techSme,
+      innovativeSme: d.innovativeSme
+    },
+    hasHadBankLoan: d.hasHadBankLoan,
+    notes: d.notes,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt
+  };
+}

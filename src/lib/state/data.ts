@@ -1,0 +1,135 @@
+/**
+ * The screens' one door to the data: Dexie's liveQuery over the repository (a liveQuery is a Svelte store, so a
+ * component reads `$enterprises`), and the writes, with the clock read here, not in the storage layer or the engine.
+ * The database module is imported lazily so prerendering and the first paint never touch IndexedDB.
+ */
+import { liveQuery } from 'dexie';
+import type { Readable } from 'svelte/store';
+import type { Asset, AssetInput } from '$lib/engine/schema/asset';
+import type { Enterprise, EnterpriseInput } from '$lib/engine/schema/enterprise';
+import type { MessageRef } from '$lib/i18n/issue';
+import { issueMessage } from '$lib/i18n/issue';
+import type { BackupData, EnterpriseListItem, ImportResult, ParseBackupResult, Snapshot } from '$lib/db';
+
+export type EnterpriseSummary = EnterpriseListItem;
+
+const db = () => import('$lib/db').then((m) => ({ m, db: m.getDb() }));
+
+/** A liveQuery as a store that yields `undefined` until the first result arrives. */
+function watch<T>(query: () => Promise<T>): Readable<T | undefined> {
+  return liveQuery(query) as unknown as Readable<T | undefined>;
+}
+
+/** Undefined fields, '' ids and placeholder stamps are the repository's to fill. */
+function withoutStamps<T extends { id: string; createdAt: string; updatedAt: string }>(record: T) {
+  const { id, createdAt: _c, updatedAt: _u, ...rest } = record;
+  return id ? { ...rest, id } : rest;
+}
+
+let persistAsked = false;
+
+async function afterFirstSave(): Promise<void> {
+  if (persistAsked) return;
+  persistAsked = true;
+  const { m, db: d } = await db();
+  await m.requestPersistenceOnce(d);
+}
+
+export const data = {
+  watchEnterprises: () => watch(async () => (await db()).m.listEnterprises((await db()).db)),
+  /** null when there is no such enterprise. */
+  watchEnterprise: (id: string) =>
+    watch(async () => {
+      const { m, db: d } = await db();
+      return (await m.getEnterprise(d, id)) ?? null;
+    }),
+  watchAssets: (enterpriseId: string) =>
+    watch(async () => {
+      const { m, db: d } = await db();
+      return m.listAssets(d, enterpriseId);
+    }),
+  watchLastBackupAt: () =>
+    watch(async () => {
+      const { m, db: d } = await db();
+      return (await m.getLastBackupAt(d)) ?? null;
+    }),
+
+  async getEnterprise(id: string): Promise<Enterprise | undefined> {
+    const { m, db: d } = await db();
+    return m.getEnterprise(d, id);
+  },
+  async getAsset(id: string): Promise<Asset | undefined> {
+    const { m, db: d } = await db();
+    return m.getAsset(d, id);
+  },
+  async listAssets(enterpriseId: string): Promise<Asset[]> {
+    const { m, db: d } = await db();
+    return m.listAssets(d, enterpriseId);
+  },
+  async saveEnterprise(input: EnterpriseInput, today: string): Promise<Enterprise> {
+    const { m, db: d } = await db();
+    const saved = await m.saveEnterprise(d, withoutStamps(input), { today });
+    void afterFirstSave();
+    return saved;
+  },
+  async saveAsset(input: AssetInput, today: string): Promise<Asset> {
+    const { m, db: d } = await db();
+    const saved = await m.saveAsset(d, withoutStamps(input), { today });
+    void afterFirstSave();
+    return saved;
+  },
+  async deleteEnterprise(id: string): Promise<Snapshot> {
+    const { m, db: d } = await db();
+    const s = await m.deleteEnterprise(d, id);
+    if (!s) throw new m.RecordNotFoundError('enterprises', id);
+    return s;
+  },
+  async deleteAsset(id: string): Promise<Snapshot> {
+    const { m, db: d } = await db();
+    const s = await m.deleteAsset(d, id);
+    if (!s) throw new m.RecordNotFoundError('assets', id);
+    return s;
+  },
+  async restore(snapshot: Snapshot): Promise<void> {
+    const { m, db: d } = await db();
+    await m.restoreSnapshot(d, snapshot);
+  },
+
+  /** The backup file's name and text: everything, or one enterprise. */
+  async exportBackup(enterpriseId?: string): Promise<{ fileName: string; json: string; counts: { enterprises: number; assets: number } }> {
+    const { m, db: d } = await db();
+    const now = new Date().toISOString();
+    const backup = await m.buildBackup(d, enterpriseId ? { enterpriseId } : {}, now);
+    return {
+      fileName: m.backupFileName(backup.scope, backup.enterprises[0]?.name, now),
+      json: m.backupToJson(backup),
+      counts: { enterprises: backup.enterprises.length, assets: backup.assets.length }
+    };
+  },
+  async markBackedUp(): Promise<void> {
+    const { m, db: d } = await db();
+    await m.markBackedUp(d, new Date().toISOString());
+  },
+  /** Validates a whole backup file; nothing is written. */
+  async parseBackup(text: string): Promise<ParseBackupResult> {
+    const { m } = await db();
+    return m.parseBackup(text);
+  },
+  /** Writes a validated backup in one transaction. */
+  async importBackup(backup: BackupData): Promise<ImportResult> {
+    const { m, db: d } = await db();
+    return m.importBackup(d, backup);
+  },
+
+  /** What to tell the user about a failed read or write. */
+  errorMessage(err: unknown): MessageRef {
+    const e = err as { name?: string; issues?: { code: string; message: string; path: PropertyKey[] }[] };
+    if (e?.name === 'ValidationError' && e.issues?.[0]) return issueMessage(e.issues[0]);
+    if (e?.name === 'RecordNotFoundError') return { key: 'app.error.notFound' };
+    if (e?.name === 'QuotaExceededError' || e?.name === 'QuotaExceeded') return { key: 'app.error.quota' };
+    if (e?.name === 'MissingAPIError' || e?.name === 'OpenFailedError' || e?.name === 'InvalidStateError') {
+      return { key: 'app.error.storageUnavailable' };
+    }
+    return { key: 'app.error.unexpected', values: { detail: String((err as Error)?.message ?? err) } };
+  }
+};
