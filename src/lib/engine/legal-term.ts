@@ -1,4 +1,4 @@
-import { addDays, addMonths, addYears, compareDates, daysBetween, endOfYear, yearOf, type IsoDate } from './dates';
+import { addDays, addMonths, compareDates, daysBetween, endOfYear, yearOf, type IsoDate } from './dates';
 import type { Asset } from './schema/asset';
 
 /**
@@ -74,9 +74,14 @@ const FEE_GRACE_MONTHS = 6;
 const RENEWAL_GRACE_MONTHS = 6;
 const RENEWAL_WINDOW_MONTHS = 12;
 
-/** Last day of a term that runs `years` years from `start` (the day before the anniversary). */
+/**
+ * Last day of a term that runs `years` years from `start`: the day before the anniversary. A 29 February start
+ * whose anniversary year has no 29 February rolls over to 1 March, so the term still ends on 28 February.
+ */
 function termEnd(start: IsoDate, years: number): IsoDate {
-  return addDays(addYears(start, years), -1);
+  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
+  const anniversary = new Date(Date.UTC(y + years, m - 1, d)).toISOString().slice(0, 10);
+  return addDays(anniversary, -1);
 }
 
 function minDate(a: IsoDate, b: IsoDate): IsoDate {

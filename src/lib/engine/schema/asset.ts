@@ -3,6 +3,7 @@ import { compareDates } from '../dates';
 import { validateAssetIdentifier } from '../identifiers';
 import { ASSET_TYPES, isPatentType, type AssetType } from './asset-type';
 import { isoDate, requiredText, shortText, timestamp, wan } from './common';
+import { AssetValuationInputSchema } from '../valuation/schema';
 
 /**
  * Legal status as the register shows it. Expiry by term is not a status the owner enters: the engine derives it
@@ -83,6 +84,8 @@ export const AssetSchema = z
       revenueWan: wan.optional()
     }),
     notes: shortText(2000),
+    /** Valuation inputs and overrides (issue 3); every field optional, defaults listed as assumptions. */
+    valuation: AssetValuationInputSchema.default({}),
     createdAt: timestamp,
     updatedAt: timestamp
   })
@@ -91,10 +94,12 @@ export const AssetSchema = z
       ctx.addIssue({ code: 'custom', path: ['identifier'], message: 'err.required', input: a.identifier });
     } else {
       const r = validateAssetIdentifier(a.type, a.identifier);
-      if (!r.ok) ctx.addIssue({ code: 'custom', path: ['identifier'], message: `id.${r.code}`, input: a.identifier });
+      if (!r.ok)
+        ctx.addIssue({ code: 'custom', path: ['identifier'], message: `id.${r.code}`, input: a.identifier });
     }
     for (const field of requiredDates(a.type, a.status)) {
-      if (!a[field]) ctx.addIssue({ code: 'custom', path: [field], message: 'err.required_for_type', input: a[field] });
+      if (!a[field])
+        ctx.addIssue({ code: 'custom', path: [field], message: 'err.required_for_type', input: a[field] });
     }
     if ((a.type === 'software' || a.type === 'copyright') && !a.firstPublicationDate && !a.creationDate) {
       ctx.addIssue({
@@ -105,9 +110,18 @@ export const AssetSchema = z
       });
     }
     if (a.filingDate && a.grantDate && compareDates(a.grantDate, a.filingDate) < 0) {
-      ctx.addIssue({ code: 'custom', path: ['grantDate'], message: 'err.grant_before_filing', input: a.grantDate });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['grantDate'],
+        message: 'err.grant_before_filing',
+        input: a.grantDate
+      });
     }
-    if (a.creationDate && a.firstPublicationDate && compareDates(a.firstPublicationDate, a.creationDate) < 0) {
+    if (
+      a.creationDate &&
+      a.firstPublicationDate &&
+      compareDates(a.firstPublicationDate, a.creationDate) < 0
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['firstPublicationDate'],

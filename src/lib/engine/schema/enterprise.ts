@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { validateUscc } from '../identifiers';
 import { isoDate, requiredText, shortText, signedWan, timestamp, wan } from './common';
+import { ValuationSettingsSchema } from '../valuation/schema';
 
 /** Industry buckets; they pick the default royalty rates in valuation (facts.md §1.3). */
 export const INDUSTRIES = [
@@ -86,6 +87,8 @@ export const EnterpriseSchema = z.object({
   /** False makes the firm a 首贷 (first bank loan) candidate. */
   hasHadBankLoan: z.boolean(),
   loans: z.array(LoanSchema).max(50),
+  /** Enterprise-level valuation overrides (issue 3). */
+  valuationSettings: ValuationSettingsSchema.default({}),
   notes: shortText(2000),
   createdAt: timestamp,
   updatedAt: timestamp

@@ -1,0 +1,59 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+export default ts.config(
+  { ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'static/'] },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs.recommended,
+  prettier,
+  ...svelte.configs.prettier,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      'no-undef': 'off',
+      // The app is served from the origin root (the service worker's scope is '/'), so links need no base path.
+      'svelte/no-navigation-without-resolve': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+    }
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+    languageOptions: {
+      parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+    }
+  },
+  {
+    // The engine is a pure functional core: no UI, no storage, no SvelteKit, no DOM.
+    files: ['src/lib/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['svelte', 'svelte/*'], message: 'The engine is pure TypeScript: no Svelte.' },
+            { group: ['dexie', 'dexie/*'], message: 'The engine never touches storage: pass data in.' },
+            { group: ['$app/*'], message: 'The engine does not know SvelteKit.' },
+            { group: ['$lib/db', '$lib/db/*', '$lib/ui/*', '$lib/state/*', '$lib/pwa/*', '$lib/i18n', '$lib/i18n/*', '*.svelte'], message: 'The engine imports no shell code.' }
+          ]
+        }
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'No DOM in the engine.' },
+        { name: 'document', message: 'No DOM in the engine.' },
+        { name: 'localStorage', message: 'No storage in the engine.' },
+        { name: 'indexedDB', message: 'No storage in the engine.' },
+        { name: 'navigator', message: 'No browser APIs in the engine.' }
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Pass the date in (asOf): the engine never reads the clock.' }
+      ]
+    }
+  }
+);

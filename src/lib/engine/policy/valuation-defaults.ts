@@ -1,0 +1,228 @@
+/**
+ * Valuation defaults as data. Every number the valuation uses without the user saying so lives here, with where it
+ * comes from (facts.md labels: seed, sourced [S], secondary [S-2], estimate [U]) and the date it applies from.
+ * The engine lists each one it used in `AssessmentResult.assumptions`; the user can override any of them per
+ * enterprise (`enterprise.valuationSettings`) or per asset (`asset.valuation`).
+ */
+import type { AssetType } from '../schema/asset-type';
+import type { Industry } from '../schema/enterprise';
+
+export const VALUATION_DEFAULTS_VERSION = '2025-06-01.1';
+
+export type SourceLabel = 'seed' | 'sourced' | 'secondary' | 'estimate';
+
+export interface Source {
+  label: SourceLabel;
+  /** Document name or address, as facts.md gives it. */
+  ref: string;
+  note?: string;
+}
+
+export interface Range {
+  low: number;
+  base: number;
+  high: number;
+}
+
+export interface QualityWeights {
+  legal: number;
+  technical: number;
+  economic: number;
+}
+
+export interface Sourced<T> {
+  value: T;
+  source: Source;
+  /** ISO date from which this default applies. */
+  effectiveFrom: string;
+}
+
+const FACTS_DATE = '2025-06-01';
+
+const CN_ROYALTY_TABLE: Source = {
+  label: 'secondary',
+  ref: 'http://www.cn360cn.com/f7689993.htm',
+  note: 'facts.md §1.3: classic Chinese royalty (提成率) table by sector, % of net sales'
+};
+const ROYALTY_STAT: Source = {
+  label: 'sourced',
+  ref: 'http://blog.royaltystat.com/royalty-rates-are-stable-across-industries',
+  note: 'facts.md §1.3: median royalty about 5-6 % of net sales'
+};
+const ESTIMATE: Source = { label: 'estimate', ref: 'facts.md §9 [U]' };
+
+function sourced<T>(value: T, source: Source, effectiveFrom = FACTS_DATE): Sourced<T> {
+  return { value, source, effectiveFrom };
+}
+
+function estimate<T>(value: T, note: string): Sourced<T> {
+  return sourced(value, { ...ESTIMATE, note });
+}
+
+const r = (low: number, base: number, high: number): Range => ({ low, base, high });
+
+/** Royalty as a share of the revenue of the products using the asset, by industry (patents). */
+export const ROYALTY_BY_INDUSTRY: Record<Industry, Sourced<Range>> = {
+  basic: sourced(r(0.02, 0.025, 0.03), CN_ROYALTY_TABLE),
+  intermediate: sourced(r(0.03, 0.035, 0.04), CN_ROYALTY_TABLE),
+  durable_consumer: sourced(r(0.04, 0.045, 0.05), CN_ROYALTY_TABLE),
+  consumer: sourced(r(0.04, 0.045, 0.05), CN_ROYALTY_TABLE),
+  high_tech: sourced(r(0.05, 0.055, 0.06), CN_ROYALTY_TABLE),
+  software: sourced(r(0.05, 0.055, 0.06), {
+    ...CN_ROYALTY_TABLE,
+    note: 'high-tech row of the sector table applied to software [U mapping]'
+  }),
+  biomed: sourced(r(0.05, 0.055, 0.06), {
+    ...CN_ROYALTY_TABLE,
+    note: 'high-tech row of the sector table applied to biomedicine [U mapping]'
+  }),
+  agri_food: sourced(r(0.02, 0.025, 0.03), {
+    ...CN_ROYALTY_TABLE,
+    note: 'basic-industry row applied to agriculture and food [U mapping]'
+  }),
+  culture: sourced(r(0.04, 0.045, 0.05), {
+    ...CN_ROYALTY_TABLE,
+    note: 'non-durable consumer row applied to culture [U mapping]'
+  }),
+  services: sourced(r(0.03, 0.04, 0.05), { ...ROYALTY_STAT, note: 'below the 5-6 % median [U mapping]' }),
+  other: sourced(r(0.03, 0.04, 0.05), { ...ROYALTY_STAT, note: 'below the 5-6 % median [U mapping]' })
+};
+
+/**
+ * Royalty for types that do not follow the sector table: a trademark's brand royalty, software, other copyright,
+ * a GI's regional brand premium, an IC layout. Patents use the sector table times `ROYALTY_TYPE_FACTOR`.
+ */
+export const ROYALTY_BY_TYPE: Partial<Record<AssetType, Sourced<Range>>> = {
+  trademark: estimate(r(0.01, 0.02, 0.03), 'brand royalty for an SME trademark, % of branded sales'),
+  software: sourced(r(0.04, 0.05, 0.06), {
+    ...ROYALTY_STAT,
+    note: 'software royalty around the 5-6 % median [U]'
+  }),
+  copyright: estimate(
+    r(0.02, 0.03, 0.05),
+    'works other than software, % of sales of the products using them'
+  ),
+  gi: estimate(r(0.01, 0.02, 0.03), 'regional brand premium on the products sold under the GI'),
+  ic_layout: estimate(r(0.02, 0.03, 0.04), 'layout design share of chip sales')
+};
+
+/** A utility model or a design protects less than an invention: the sector royalty is scaled down. */
+export const ROYALTY_TYPE_FACTOR: Partial<Record<AssetType, Sourced<number>>> = {
+  invention: estimate(1, 'inventions take the sector royalty as is'),
+  utility: estimate(0.7, 'utility model: narrower, unexamined right'),
+  design: estimate(0.6, 'design: protects appearance only')
+};
+
+/** Bounds the schema enforces on a royalty the user enters. 20 % = CNIPA open-licence ceiling on net sales. */
+export const ROYALTY_BOUNDS = sourced(
+  { min: 0.001, max: 0.2 },
+  {
+    label: 'secondary',
+    ref: 'http://fengqipaper.com/utc70f.html',
+    note: 'facts.md §1.3 open-licence guidance'
+  }
+);
+
+/** Profit split (25 % rule): royalty = K × operating margin. */
+export const PROFIT_SPLIT_SHARE = sourced(r(0.15, 0.25, 0.33), {
+  label: 'sourced',
+  ref: 'https://lawexplores.com/use-of-the-twenty-five-percent-rule-in-valuing-intellectual-property/',
+  note: 'facts.md §1.3 and §9.2: K = 25 %, range 15-33 %'
+});
+
+/** Yearly decline of the split (dynamic split rate): d_t = (1 − decay)^(t − 1). */
+export const DECAY = sourced(r(0.1, 0.15, 0.2), {
+  label: 'estimate',
+  ref: 'https://soolun.net/periodical/76cd9ec0c8edd39bd6756f03967ce603.html',
+  note: 'facts.md §9.2: declining about 10-20 %/yr [U]; the paper argues for a declining split'
+});
+
+/** Revenue growth when the user gives neither growth nor two years of history. */
+export const GROWTH = estimate(0, 'no growth unless the owner shows a history or states one');
+
+/** Economic life in years (facts.md §9.1 [U]); the legal remaining term caps it. */
+export const ECONOMIC_LIFE: Record<AssetType, Sourced<Range>> = {
+  invention: estimate(r(5, 8, 10), 'facts.md §9.1: invention 5-10 yrs'),
+  utility: estimate(r(3, 4, 5), 'facts.md §9.1: utility model 3-5 yrs'),
+  design: estimate(r(3, 4, 5), 'facts.md §9.1: design 3-5 yrs'),
+  trademark: estimate(r(5, 8, 10), 'facts.md §9.1: trademark 5-10 yrs'),
+  software: estimate(r(3, 4, 5), 'facts.md §9.1: software 3-5 yrs'),
+  copyright: estimate(r(3, 5, 8), 'works other than software'),
+  gi: estimate(r(5, 10, 10), 'a GI has no legal term; capped at 10 yrs of forecast'),
+  ic_layout: estimate(r(2, 3, 5), 'chip generations turn over fast; legal term 10 yrs')
+};
+
+/** Discount rate for IP cash flows, before the quality adjustment. */
+export const DISCOUNT_RATE = sourced(r(0.12, 0.15, 0.18), {
+  label: 'secondary',
+  ref: 'https://www.yinghuodd.com/knowledge/detail_715008.html',
+  note: 'facts.md §1.2: 12-18 % for IP cash-flow models'
+});
+
+/** Largest move of the discount rate from the quality index: Q = 0 adds it, Q = 100 takes it off. */
+export const QUALITY_MAX_PREMIUM = estimate(
+  0.03,
+  'quality index moves the IP-specific risk premium by up to ±3 pp'
+);
+
+export const QUALITY_WEIGHTS = estimate<QualityWeights>(
+  { legal: 0.4, technical: 0.3, economic: 0.3 },
+  'facts.md §9.5: finance scenario weights of GB/T 42748-2023 style index; official weights not found'
+);
+
+/** Income tax on the royalty saved: 25 % (企业所得税法 art. 4), 15 % for 高新技术企业 (art. 28). */
+export const TAX_RATE = {
+  standard: sourced(
+    0.25,
+    { label: 'estimate', ref: 'facts.md §9.2', note: '企业所得税法 第四条' },
+    '2008-01-01'
+  ),
+  highTech: sourced(
+    0.15,
+    { label: 'estimate', ref: 'facts.md §9.2', note: '企业所得税法 第二十八条' },
+    '2008-01-01'
+  )
+};
+
+/** Reasonable profit on development cost (cost approach). */
+export const REASONABLE_PROFIT = estimate(r(0.1, 0.2, 0.3), 'developer margin on cost, typical practice');
+
+const BOCOM: Source = {
+  label: 'secondary',
+  ref: 'https://soudai8.com/171483948.html',
+  note: 'facts.md §0: Bank of Communications caps; practice survey http://fsou.com/html/text/art/3356044/335604475_1.html'
+};
+
+/** Pledge rate (质押率) by type: loan amount ÷ appraised value. The base is what the engine lends against. */
+export const PLEDGE_RATE: Record<AssetType, Sourced<Range>> = {
+  invention: sourced(r(0.25, 0.25, 0.4), { ...BOCOM, note: 'invention ≤25 % (BoCom), 25-40 % (§9.6)' }),
+  utility: sourced(r(0.15, 0.15, 0.25), { ...BOCOM, note: 'utility model ≤15 % (BoCom), 15-25 % (§9.6)' }),
+  design: estimate(r(0.1, 0.15, 0.2), 'facts.md §9.6: design ≈15 %'),
+  trademark: sourced(r(0.3, 0.4, 0.5), { ...BOCOM, note: 'trademark ≤50 % (BoCom), ≈40 % (survey)' }),
+  software: estimate(r(0.15, 0.2, 0.25), 'facts.md §9.6: software copyright ≈20 %'),
+  copyright: estimate(r(0.1, 0.15, 0.2), 'other copyright: thinner market than software'),
+  gi: estimate(r(0.1, 0.15, 0.2), 'GI pledges are pilots (provision 5 of the 2019 notice)'),
+  ic_layout: estimate(r(0.1, 0.15, 0.2), 'IC layout pledges are encouraged (国知发运字〔2021〕17号) but rare')
+};
+
+/** Uplift of a coherent bundle (打包组合, provision 5 of the 2019 notice); off unless the enterprise turns it on. */
+export const SYNERGY = estimate(r(0, 0.05, 0.1), 'facts.md §9.4: 0-10 % for coherent bundles');
+
+export const VALUATION_DEFAULTS = {
+  version: VALUATION_DEFAULTS_VERSION,
+  royaltyByIndustry: ROYALTY_BY_INDUSTRY,
+  royaltyByType: ROYALTY_BY_TYPE,
+  royaltyTypeFactor: ROYALTY_TYPE_FACTOR,
+  royaltyBounds: ROYALTY_BOUNDS,
+  profitSplitShare: PROFIT_SPLIT_SHARE,
+  decay: DECAY,
+  growth: GROWTH,
+  economicLife: ECONOMIC_LIFE,
+  discountRate: DISCOUNT_RATE,
+  qualityMaxPremium: QUALITY_MAX_PREMIUM,
+  qualityWeights: QUALITY_WEIGHTS,
+  taxRate: TAX_RATE,
+  reasonableProfit: REASONABLE_PROFIT,
+  pledgeRate: PLEDGE_RATE,
+  synergy: SYNERGY
+} as const;

@@ -1,0 +1,105 @@
+/**
+ * The bundle (打包组合, provision 5 of the 2019 notice; facts.md §9.4 and §9.6):
+ *   total = Σ V_j over all assets with a value
+ *   eligible = Σ V_j over the assets that pass pledge eligibility
+ *   synergy = s × eligible, only when the enterprise turns it on and at least two eligible assets have a value
+ *   pledgeable = (1 + s) × Σ_{eligible} V_j × p_type(j)
+ * An ineligible asset, or one without a value, counts zero and carries the reason.
+ */
+import type { Eligibility, EligibilityReason } from '../eligibility';
+import type { Range } from '../policy/valuation-defaults';
+import type { AssetType } from '../schema/asset-type';
+import type { SensitivityRow } from './types';
+
+export interface BundleLine {
+  assetId: string;
+  type: AssetType;
+  /** Reconciled base value; null when no approach gave one. */
+  valueWan: number | null;
+  pledgeRate: number;
+  eligible: boolean;
+  /** Blocking eligibility reasons (empty when eligible). */
+  reasons: EligibilityReason[];
+  /** valueWan × pledgeRate when eligible, else 0. */
+  pledgeableWan: number;
+  /** Why the line counts zero: `val.bundle.zero.<code>`. */
+  zeroBecause: 'ineligible' | 'no_value' | null;
+}
+
+export interface Bundle {
+  total: Range;
+  eligibleValueWan: number;
+  synergy: { enabled: boolean; rate: number; amountWan: number; reason: 'needs_two_assets' | null };
+  /** eligibleValueWan + synergy. */
+  bundleValueWan: number;
+  pledgeableWan: number;
+  lines: BundleLine[];
+  /** How the total base value moves (the assets' sensitivity rows, summed). */
+  sensitivity: SensitivityRow[];
+}
+
+export interface BundleAsset {
+  assetId: string;
+  type: AssetType;
+  value: Range | null;
+  pledgeRate: number;
+  eligibility: Eligibility;
+  sensitivity: SensitivityRow[];
+}
+
+/** One asset's line in the bundle. */
+export function bundleLine(a: BundleAsset): BundleLine {
+  const reasons = a.eligibility.reasons.filter((r) => r.severity === 'blocking');
+  const valueWan = a.value?.base ?? null;
+  const zeroBecause = !a.eligibility.eligible ? 'ineligible' : valueWan === null ? 'no_value' : null;
+  const pledgeableWan = zeroBecause === null ? (valueWan ?? 0) * a.pledgeRate : 0;
+  return {
+    assetId: a.assetId,
+    type: a.type,
+    valueWan,
+    pledgeRate: a.pledgeRate,
+    eligible: a.eligibility.eligible,
+    reasons,
+    pledgeableWan,
+    zeroBecause
+  };
+}
+
+function sumSensitivity(assets: readonly BundleAsset[]): SensitivityRow[] {
+  const rows = assets.find((a) => a.sensitivity.length > 0)?.sensitivity ?? [];
+  return rows.map((row, i) => {
+    const parts = assets.map((a) => a.sensitivity[i]).filter((r): r is SensitivityRow => r !== undefined);
+    return {
+      ...row,
+      baseWan: parts.reduce((s, r) => s + r.baseWan, 0),
+      changeWan: parts.reduce((s, r) => s + r.changeWan, 0)
+    };
+  });
+}
+
+/** Sums, synergy and pledgeable value of the enterprise's assets. */
+export function bundle(assets: readonly BundleAsset[], synergy: { enabled: boolean; rate: number }): Bundle {
+  const lines = assets.map(bundleLine);
+  const total = { low: 0, base: 0, high: 0 };
+  for (const a of assets) {
+    if (!a.value) continue;
+    total.low += a.value.low;
+    total.base += a.value.base;
+    total.high += a.value.high;
+  }
+  const counted = lines.filter((l) => l.zeroBecause === null);
+  const eligibleValueWan = counted.reduce((s, l) => s + (l.valueWan ?? 0), 0);
+  const hasFamily = counted.length >= 2;
+  const rate = synergy.enabled && hasFamily ? synergy.rate : 0;
+  const amountWan = eligibleValueWan * rate;
+  const pledgeBase = lines.reduce((s, l) => s + l.pledgeableWan, 0);
+  return {
+    total,
+    eligibleValueWan,
+    synergy: { ...synergy, amountWan, reason: synergy.enabled && !hasFamily ? 'needs_two_assets' : null },
+    bundleValueWan: eligibleValueWan + amountWan,
+    pledgeableWan: pledgeBase * (1 + rate),
+    lines,
+    sensitivity: sumSensitivity(assets)
+  };
+}

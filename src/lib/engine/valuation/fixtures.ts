@@ -1,0 +1,88 @@
+/**
+ * Builders of valid assessment inputs for tests and the bench. Pure data, no test framework.
+ */
+import type { AssetType } from '../schema/asset-type';
+import type { AssetInput } from '../schema/asset';
+import type { EnterpriseInput } from '../schema/enterprise';
+import type { AssessmentInput } from '../schema/input';
+
+export const AS_OF = '2024-01-01';
+
+/** Identifiers that pass the validators, one per type. */
+const IDENTIFIERS: Record<AssetType, string> = {
+  invention: '201810557067.3',
+  utility: '200920182473.2',
+  design: '201730033448.8',
+  trademark: '7199523',
+  software: '2022SR1480776',
+  copyright: '国作登字-2021-L-00268255',
+  ic_layout: 'BS.185559220',
+  gi: 'AGI01234'
+};
+
+export function enterprise(over: Partial<EnterpriseInput> = {}): EnterpriseInput {
+  return {
+    id: 'e1',
+    name: '测试科技有限公司',
+    creditCode: '',
+    province: '广东',
+    city: '深圳',
+    industry: 'high_tech',
+    financials: {},
+    credit: { overdueLast2Years: false, currentOverdue: false },
+    qualifications: {
+      highTech: false,
+      specialized: false,
+      littleGiant: false,
+      techSme: false,
+      innovativeSme: false
+    },
+    hasHadBankLoan: false,
+    loans: [],
+    notes: '',
+    createdAt: '2024-01-01T00:00:00Z',
+    updatedAt: '2024-01-01T00:00:00Z',
+    ...over
+  };
+}
+
+/** A granted, owned, undisputed asset of `type`, filed 2020-01-01 (granted 2021-06-01). */
+export function asset(over: Partial<AssetInput> & { type?: AssetType } = {}): AssetInput {
+  const type = over.type ?? 'invention';
+  return {
+    id: 'a1',
+    enterpriseId: 'e1',
+    type,
+    identifier: IDENTIFIERS[type],
+    title: '测试资产',
+    status: 'granted',
+    filingDate: '2020-01-01',
+    grantDate: '2021-06-01',
+    firstPublicationDate: type === 'software' || type === 'copyright' ? '2020-01-01' : undefined,
+    authorKind: 'legal_person',
+    niceClasses: type === 'trademark' ? [9] : [],
+    ownedByEnterprise: true,
+    coOwners: [],
+    pledged: false,
+    pledgee: '',
+    licence: { kind: 'none' },
+    disputes: { ownership: false, invalidationPending: false, frozen: false, infringement: false },
+    use: { inUse: true, products: '' },
+    notes: '',
+    createdAt: '2024-01-01T00:00:00Z',
+    updatedAt: '2024-01-01T00:00:00Z',
+    ...over
+  };
+}
+
+export function input(
+  assets: AssetInput[],
+  over: { enterprise?: Partial<EnterpriseInput>; asOf?: string; loanTenorYears?: number } = {}
+): AssessmentInput {
+  return {
+    asOf: over.asOf ?? AS_OF,
+    enterprise: enterprise(over.enterprise),
+    assets,
+    options: { loanTenorYears: over.loanTenorYears ?? 1 }
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * Valuation inputs: per asset (`asset.valuation`) and per enterprise (`enterprise.valuationSettings`). Every field is
+ * optional (a missing one takes the default from policy/valuation-defaults.ts and is listed as an assumption), every
+ * number is bounded, and every message is an i18n key (`err.*` shared, `val.err.*` our own).
+ */
+import { z } from 'zod';
+import { ASSET_TYPES } from '../schema/asset-type';
+import { isoDate, MAX_WAN, shortText, wan } from '../schema/common';
+import { QUALITY_QUESTION_IDS } from './questions';
+
+/** A decimal between `min` and `max`, with one message key for both ends so the form can say the range. */
+function bounded(min: number, max: number, key: string) {
+  return z.number({ error: 'err.number' }).min(min, { error: key }).max(max, { error: key });
+}
+
+export const royaltyRate = bounded(0.001, 0.2, 'val.err.royalty_range');
+export const discountRate = bounded(0.03, 0.4, 'val.err.discount_range');
+export const growthRate = bounded(-0.5, 1, 'val.err.growth_range');
+export const decayRate = bounded(0, 0.5, 'val.err.decay_range');
+export const taxRate = bounded(0, 0.5, 'val.err.tax_range');
+export const economicLife = bounded(0.5, 50, 'val.err.life_range');
+export const pledgeRate = bounded(0, 0.9, 'val.err.pledge_rate_range');
+export const synergyRate = bounded(0, 0.1, 'val.err.synergy_range');
+export const profitShare = bounded(0.05, 0.5, 'val.err.split_share_range');
+export const operatingMargin = bounded(0.001, 0.9, 'val.err.margin_range');
+export const reasonableProfit = bounded(0, 1, 'val.err.profit_range');
+export const adjustmentFactor = bounded(0.5, 2, 'val.err.factor_range');
+export const methodWeight = bounded(0, 1, 'val.err.weight_range');
+const positiveWan = z
+  .number({ error: 'err.number' })
+  .gt(0, { error: 'val.err.positive' })
+  .max(MAX_WAN, { error: 'err.max' });
+
+export const QualityWeightsSchema = z
+  .object({ legal: methodWeight, technical: methodWeight, economic: methodWeight })
+  .refine((w) => Math.abs(w.legal + w.technical + w.economic - 1) < 1e-6, {
+    error: 'val.err.weights_sum'
+  });
+
+export const RevenueYearSchema = z.object({
+  year: z
+    .int({ error: 'err.integer' })
+    .min(1980, { error: 'val.err.year_range' })
+    .max(2100, { error: 'val.err.year_range' }),
+  revenueWan: wan
+});
+
+export const ProfitSplitSchema = z.object({
+  /** K: the asset's share of operating profit (25 % rule). */
+  share: profitShare,
+  /** Operating (EBIT) margin of the products using the asset. */
+  operatingMargin
+});
+
+export const CostInputSchema = z.object({
+  /** Development or acquisition cost, 万元. */
+  amountWan: positiveWan,
+  /** When the cost was incurred; the legal term's start date when missing. */
+  incurredOn: isoDate.optional(),
+  /** Price index from then to now (1 = no change). */
+  priceIndex: bounded(0.5, 5, 'val.err.index_range').optional(),
+  reasonableProfit: reasonableProfit.optional()
+});
+
+export const ComparableSchema = z.object({
+  label: shortText(100),
+  priceWan: positiveWan,
+  /** Adjustment factors for differences from the asset being valued (1 = same). */
+  factors: z
+    .object({
+      time: adjustmentFactor.optional(),
+      technical: adjustmentFactor.optional(),
+      legal: adjustmentFactor.optional(),
+      market: adjustmentFactor.optional()
+    })
+    .optional()
+});
+
+export const MethodWeightsSchema = z
+  .object({ income: methodWeight.optional(), cost: methodWeight.optional(), market: methodWeight.optional() })
+  .refine((w) => (w.income ?? 0) + (w.cost ?? 0) + (w.market ?? 0) > 0, { error: 'val.err.weights_zero' });
+
+const answer = z
+  .int({ error: 'err.integer' })
+  .min(1, { error: 'val.err.answer_range' })
+  .max(5, { error: 'val.err.answer_range' });
+export const QualityAnswersSchema = z.partialRecord(
+  z.enum(QUALITY_QUESTION_IDS, { error: 'err.choice' }),
+  answer
+);
+
+export const AssetValuationInputSchema = z
+  .object({
+    /** Revenue of the products using the asset, by past year, 万元. The latest year is the base of the forecast. */
+    revenueHistory: z
+      .array(RevenueYearSchema)
+      .max(20, { error: 'err.too_long' })
+      .refine((rows) => new Set(rows.map((r) => r.year)).size === rows.length, {
+        error: 'val.err.duplicate_year'
+      })
+      .optional(),
+    /** Forecast revenue for year 1, 2, … after asOf, 万元; later years grow from the last one. */
+    revenueForecastWan: z.array(wan).max(50, { error: 'err.too_long' }).optional(),
+    growth: growthRate.optional(),
+    royaltyRate: royaltyRate.optional(),
+    /** Alternative to royaltyRate: royalty = share × operating margin. */
+    profitSplit: ProfitSplitSchema.optional(),
+    decay: decayRate.optional(),
+    economicLifeYears: economicLife.optional(),
+    discountRate: discountRate.optional(),
+    taxRate: taxRate.optional(),
+    cost: CostInputSchema.optional(),
+    comparables: z.array(ComparableSchema).max(20, { error: 'err.too_long' }).optional(),
+    quality: QualityAnswersSchema.optional(),
+    qualityWeights: QualityWeightsSchema.optional(),
+    pledgeRate: pledgeRate.optional(),
+    methodWeights: MethodWeightsSchema.optional()
+  })
+  .superRefine((v, ctx) => {
+    if (v.royaltyRate !== undefined && v.profitSplit !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['profitSplit'],
+        message: 'val.err.royalty_or_split',
+        input: v.profitSplit
+      });
+    }
+    if (v.profitSplit && v.profitSplit.share * v.profitSplit.operatingMargin > 0.2) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['profitSplit'],
+        message: 'val.err.royalty_range',
+        input: v.profitSplit
+      });
+    }
+  });
+
+export type AssetValuationInput = z.infer<typeof AssetValuationInputSchema>;
+
+export const ValuationSettingsSchema = z.object({
+  discountRate: discountRate.optional(),
+  royaltyRate: royaltyRate.optional(),
+  growth: growthRate.optional(),
+  decay: decayRate.optional(),
+  /** Overrides the 25 % / 15 % (高新技术企业) statutory rate. */
+  taxRate: taxRate.optional(),
+  qualityWeights: QualityWeightsSchema.optional(),
+  pledgeRates: z.partialRecord(z.enum(ASSET_TYPES, { error: 'err.choice' }), pledgeRate).optional(),
+  synergy: z.object({ enabled: z.boolean(), rate: synergyRate.optional() }).optional()
+});
+
+export type ValuationSettings = z.infer<typeof ValuationSettingsSchema>;

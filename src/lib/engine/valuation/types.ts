@@ -1,0 +1,172 @@
+/**
+ * Result types of the valuation. Amounts in 万元, rates as decimals, unrounded. Every code is an i18n key suffix
+ * under `val.` (e.g. `val.reason.no_revenue`).
+ */
+import type { QualityWeights, Range, Source } from '../policy/valuation-defaults';
+import type { Method, MethodWeights } from './methods';
+import type { QualityDimension } from './questions';
+
+export type { Range, QualityWeights, Source };
+
+/** Where a parameter came from: a default, an override at enterprise or asset level, or computed from inputs. */
+export type Origin = 'default' | 'enterprise' | 'asset' | 'derived';
+
+/** A parameter with its provenance; `value` is a range so the low/base/high spread can come from it. */
+export interface Param<T = Range> {
+  value: T;
+  origin: Origin;
+  /** The default's source; null when the user set it or it was derived. */
+  source: Source | null;
+  effectiveFrom: string | null;
+}
+
+/** Why an approach gave no number for this asset (`val.reason.<code>`). */
+export const METHOD_GAPS = ['not_for_type', 'no_revenue', 'no_cost', 'no_comparables'] as const;
+export type MethodGap = (typeof METHOD_GAPS)[number];
+
+export interface RemainingLife {
+  /** Years used: min(economic, legal). */
+  years: number;
+  economicYears: number;
+  /** Legal years remaining; null when the right has no term (GI) or the term is unknown. */
+  legalYears: number | null;
+  boundBy: 'economic' | 'legal';
+}
+
+export interface IncomeYear {
+  /** Year 1, 2, … after asOf. */
+  t: number;
+  /** Share of the year inside the remaining life (1, or less for the last fractional year). */
+  fraction: number;
+  revenueWan: number;
+  /** (1 − decay)^(t − 1) */
+  decayFactor: number;
+  /** revenue × royalty × (1 − tax) × decayFactor × fraction */
+  cashFlowWan: number;
+  /** 1 / (1 + i)^t */
+  discountFactor: number;
+  presentValueWan: number;
+}
+
+export interface IncomeDetail {
+  baseRevenueWan: number | null;
+  forecastWan: readonly number[];
+  revenueFrom: 'history' | 'use' | 'forecast';
+  growth: number;
+  royalty: Range;
+  royaltyFrom: 'royalty' | 'profit_split' | 'default';
+  taxRate: number;
+  decay: number;
+  discount: Range;
+  lifeYears: number;
+  /** The base case, year by year, so a bank officer can redo it. */
+  years: IncomeYear[];
+}
+
+export interface CostDetail {
+  amountWan: number;
+  priceIndex: number;
+  reasonableProfit: Range;
+  elapsedYears: number;
+  remainingYears: number;
+  /** elapsed / (elapsed + remaining); 1 when no life remains. */
+  obsolescence: number;
+}
+
+export interface MarketComparable {
+  label: string;
+  priceWan: number;
+  /** Product of the adjustment factors. */
+  factor: number;
+  adjustedWan: number;
+}
+
+export interface MarketDetail {
+  comparables: MarketComparable[];
+}
+
+export type MethodResult =
+  | { method: 'income'; status: 'applied'; why: string; value: Range; detail: IncomeDetail }
+  | { method: 'cost'; status: 'applied'; why: string; value: Range; detail: CostDetail }
+  | { method: 'market'; status: 'applied'; why: string; value: Range; detail: MarketDetail }
+  | { method: Method; status: 'not_applicable'; why: string; reason: MethodGap };
+
+export interface QualityResult {
+  /** 0-100 per dimension; 50 (neutral) for a dimension with no answer. */
+  scores: Record<QualityDimension, number>;
+  answered: Record<QualityDimension, number>;
+  weights: QualityWeights;
+  /** Q = w_L·L + w_T·T + w_E·E, 0-100. */
+  index: number;
+  /** Added to the discount rate: (50 − Q) / 50 × max premium. Negative lowers the rate. */
+  discountAdjustment: number;
+}
+
+export type SensitivityParam = 'discountRate' | 'royaltyRate' | 'life' | 'growth';
+
+export interface SensitivityRow {
+  param: SensitivityParam;
+  /** Absolute move for rates and years; relative (×) for the royalty. */
+  delta: number;
+  deltaKind: 'absolute' | 'relative';
+  baseWan: number;
+  changeWan: number;
+}
+
+/** `val.warning.<code>` */
+export const VALUATION_WARNINGS = [
+  'life_exceeds_legal',
+  'growth_from_history',
+  'growth_history_unusable',
+  'term_unknown',
+  'weights_fallback',
+  'discount_floor',
+  'cost_date_unknown'
+] as const;
+export type ValuationWarning = (typeof VALUATION_WARNINGS)[number];
+
+export interface AssetValuation {
+  methods: MethodResult[];
+  /** Weights after dropping approaches without a number, summing to 1 (empty when none has one). */
+  weights: Partial<MethodWeights>;
+  /** Reconciled value; null when no approach gave a number (`reason` says why). */
+  value: Range | null;
+  reason: 'no_method_data' | null;
+  life: RemainingLife;
+  quality: QualityResult;
+  /** Discount rate before and after the quality adjustment. */
+  discount: { before: Range; adjustment: number; after: Range };
+  sensitivity: SensitivityRow[];
+  warnings: ValuationWarning[];
+}
+
+/** `val.assumption.<key>` */
+export const ASSUMPTION_KEYS = [
+  'royaltyRate',
+  'royaltyTypeFactor',
+  'growth',
+  'decay',
+  'economicLife',
+  'discountRate',
+  'qualityMaxPremium',
+  'qualityWeights',
+  'taxRate',
+  'reasonableProfit',
+  'pledgeRate',
+  'methodWeights',
+  'synergy'
+] as const;
+export type AssumptionKey = (typeof ASSUMPTION_KEYS)[number];
+
+export interface Assumption {
+  key: AssumptionKey;
+  /** Which default row (an industry or asset type), when the key has several. */
+  variant: string | null;
+  value: number | Range | QualityWeights | Partial<MethodWeights>;
+  origin: Origin;
+  overridden: boolean;
+  source: Source | null;
+  effectiveFrom: string | null;
+  /** Assets that used it (empty for enterprise-wide ones such as synergy). */
+  assetIds: string[];
+}
