@@ -76,6 +76,7 @@ function localDate(iso: string): string {
 function fileSafe(name: string): string {
   const cleaned = name
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what file names must not contain
     .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '')
     .trim()
     .replace(/\s+/g, '-')

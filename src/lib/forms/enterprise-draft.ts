@@ -1,6 +1,20 @@
 import type { EnterpriseInput } from '$lib/engine/schema/enterprise';
 import { fromNumber, toNumber, toOptional } from './convert';
 
+/** One existing loan as typed. */
+export interface LoanDraft {
+  id: string;
+  lender: string;
+  kind: string;
+  amountWan: string;
+  maturesOn: string;
+}
+
+/** A new, empty loan row with a fresh id. */
+export function emptyLoanDraft(id: string): LoanDraft {
+  return { id, lender: '', kind: 'credit', amountWan: '', maturesOn: '' };
+}
+
 /** The enterprise form as typed: every number and date is text until it is validated. */
 export interface EnterpriseDraft {
   id: string;
@@ -24,6 +38,7 @@ export interface EnterpriseDraft {
   techSme: boolean;
   innovativeSme: boolean;
   hasHadBankLoan: boolean;
+  loans: LoanDraft[];
   notes: string;
   createdAt: string;
   updatedAt: string;
@@ -55,6 +70,7 @@ export function emptyEnterpriseDraft(): EnterpriseDraft {
     techSme: false,
     innovativeSme: false,
     hasHadBankLoan: false,
+    loans: [],
     notes: '',
     createdAt: '',
     updatedAt: '',
@@ -87,6 +103,13 @@ export function enterpriseToDraft(e: EnterpriseInput): EnterpriseDraft {
     techSme: q.techSme,
     innovativeSme: q.innovativeSme,
     hasHadBankLoan: e.hasHadBankLoan,
+    loans: e.loans.map((l) => ({
+      id: l.id,
+      lender: l.lender ?? '',
+      kind: l.kind,
+      amountWan: fromNumber(l.amountWan),
+      maturesOn: l.maturesOn ?? ''
+    })),
     notes: e.notes,
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
@@ -97,7 +120,6 @@ export function enterpriseToDraft(e: EnterpriseInput): EnterpriseDraft {
 /** The record the draft spells; the schema decides whether it is valid. */
 export function draftToEnterprise(d: EnterpriseDraft): EnterpriseInput {
   return {
-    loans: [],
     ...d.rest,
     id: d.id,
     name: d.name,
@@ -123,6 +145,13 @@ export function draftToEnterprise(d: EnterpriseDraft): EnterpriseInput {
       innovativeSme: d.innovativeSme
     },
     hasHadBankLoan: d.hasHadBankLoan,
+    loans: d.loans.map((l) => ({
+      id: l.id,
+      lender: l.lender,
+      kind: l.kind as EnterpriseInput['loans'][number]['kind'],
+      amountWan: toNumber(l.amountWan) as number,
+      maturesOn: toOptional(l.maturesOn)
+    })),
     notes: d.notes,
     createdAt: d.createdAt,
     updatedAt: d.updatedAt
