@@ -7,7 +7,13 @@ import { legalTerm, type LegalTerm } from './legal-term';
 import type { AssetType } from './schema/asset-type';
 import { AssessmentInputSchema, type AssessmentInput } from './schema/input';
 import { VALUATION_DEFAULTS_VERSION } from './policy/valuation-defaults';
-import { valueEnterprise, type AssetValuation, type Assumption, type Bundle } from './valuation';
+import {
+  valueEnterprise,
+  type AssetValuation,
+  type Assumption,
+  type Bundle,
+  type InheritedParams
+} from './valuation';
 
 export { AssessmentInputSchema, AssessmentOptionsSchema } from './schema/input';
 export type { AssessmentInput, AssessmentOptions, ParsedAssessmentInput } from './schema/input';
@@ -35,6 +41,8 @@ export interface AssetResult {
   eligibility: Eligibility;
   /** Pledge rate used for this asset (default for its type, or overridden). */
   pledgeRate: number;
+  /** Each editable parameter as it would be without this asset's override (what a reset returns to). */
+  inherited: InheritedParams;
   // Next: readiness gaps (readiness issue).
 }
 

@@ -7,8 +7,10 @@ import { liveQuery } from 'dexie';
 import type { Readable } from 'svelte/store';
 import type { Asset, AssetInput } from '$lib/engine/schema/asset';
 import type { Enterprise, EnterpriseInput } from '$lib/engine/schema/enterprise';
+import type { AssetValuationInput, ValuationSettings } from '$lib/engine/valuation/schema';
 import type { MessageRef } from '$lib/i18n/issue';
 import { issueMessage } from '$lib/i18n/issue';
+import { todayIso } from './clock';
 import type { BackupData, EnterpriseListItem, ImportResult, ParseBackupResult, Snapshot } from '$lib/db';
 
 export type EnterpriseSummary = EnterpriseListItem;
@@ -24,6 +26,14 @@ function watch<T>(query: () => Promise<T>): Readable<T | undefined> {
 function withoutStamps<T extends { id: string; createdAt: string; updatedAt: string }>(record: T) {
   const { id, createdAt: _c, updatedAt: _u, ...rest } = record;
   return id ? { ...rest, id } : rest;
+}
+
+/**
+ * A plain copy of what a screen hands over. Screens keep their drafts in Svelte `$state`, whose proxies IndexedDB
+ * cannot clone (DataCloneError); our records are JSON by design (strings, numbers, booleans, arrays, objects).
+ */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 let persistAsked = false;
@@ -68,13 +78,35 @@ export const data = {
   },
   async saveEnterprise(input: EnterpriseInput, today: string): Promise<Enterprise> {
     const { m, db: d } = await db();
-    const saved = await m.saveEnterprise(d, withoutStamps(input), { today });
+    const saved = await m.saveEnterprise(d, withoutStamps(plain(input)), { today });
     void afterFirstSave();
     return saved;
   },
   async saveAsset(input: AssetInput, today: string): Promise<Asset> {
     const { m, db: d } = await db();
-    const saved = await m.saveAsset(d, withoutStamps(input), { today });
+    const saved = await m.saveAsset(d, withoutStamps(plain(input)), { today });
+    void afterFirstSave();
+    return saved;
+  },
+  /** Replaces one asset's valuation inputs and overrides; the rest of the record is read fresh and kept. */
+  async saveAssetValuation(assetId: string, valuation: AssetValuationInput): Promise<Asset> {
+    const { m, db: d } = await db();
+    const current = await m.getAsset(d, assetId);
+    if (!current) throw new m.RecordNotFoundError('assets', assetId);
+    const saved = await m.saveAsset(d, { ...current, valuation: plain(valuation) }, { today: todayIso() });
+    void afterFirstSave();
+    return saved;
+  },
+  /** Replaces an enterprise's valuation settings; the rest of the record is read fresh and kept. */
+  async saveValuationSettings(enterpriseId: string, settings: ValuationSettings): Promise<Enterprise> {
+    const { m, db: d } = await db();
+    const current = await m.getEnterprise(d, enterpriseId);
+    if (!current) throw new m.RecordNotFoundError('enterprises', enterpriseId);
+    const saved = await m.saveEnterprise(
+      d,
+      { ...current, valuationSettings: plain(settings) },
+      { today: todayIso() }
+    );
     void afterFirstSave();
     return saved;
   },
@@ -92,7 +124,7 @@ export const data = {
   },
   async restore(snapshot: Snapshot): Promise<void> {
     const { m, db: d } = await db();
-    await m.restoreSnapshot(d, snapshot);
+    await m.restoreSnapshot(d, plain(snapshot));
   },
 
   /** The backup file's name and text: everything, or one enterprise. */
@@ -118,7 +150,7 @@ export const data = {
   /** Writes a validated backup in one transaction. */
   async importBackup(backup: BackupData): Promise<ImportResult> {
     const { m, db: d } = await db();
-    return m.importBackup(d, backup);
+    return m.importBackup(d, plain(backup));
   },
 
   /** What to tell the user about a failed read or write. */

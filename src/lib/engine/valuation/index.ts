@@ -10,17 +10,62 @@ import { valueAsset } from './asset';
 import { assetAssumptions, mergeAssumptions, synergyAssumption } from './assumptions';
 import { bundle, type Bundle } from './bundle';
 import { resolveParams } from './params';
-import type { AssetValuation, Assumption } from './types';
+import type { Asset } from '../schema/asset';
+import type { AssetValuation, Assumption, Param, QualityWeights, Range } from './types';
 
 export type { Bundle, BundleLine } from './bundle';
 export type * from './types';
 export { AssetValuationInputSchema, ValuationSettingsSchema } from './schema';
 export type { AssetValuationInput, ValuationSettings } from './schema';
 
+/**
+ * What each editable parameter of an asset would be without the asset's own override: the enterprise setting, the
+ * default, or (growth) derived from the revenue history. The form shows it as the value a reset returns to.
+ */
+export interface InheritedParams {
+  royalty: Param<Range>;
+  growth: Param<number>;
+  decay: Param<number>;
+  economicLife: Param<number>;
+  discount: Param<Range>;
+  pledgeRate: Param<number>;
+  qualityWeights: Param<QualityWeights>;
+}
+
 export interface ValuedAsset {
   valuation: AssetValuation;
   eligibility: Eligibility;
   pledgeRate: number;
+  inherited: InheritedParams;
+}
+
+/** The asset with its own parameter overrides removed (its data, such as revenue and cost, kept). */
+function withoutOverrides(asset: Asset): Asset {
+  const {
+    royaltyRate: _r,
+    profitSplit: _s,
+    growth: _g,
+    decay: _d,
+    economicLifeYears: _l,
+    discountRate: _i,
+    pledgeRate: _p,
+    qualityWeights: _w,
+    ...data
+  } = asset.valuation;
+  return { ...asset, valuation: data };
+}
+
+function inheritedParams(asset: Asset, enterprise: ParsedAssessmentInput['enterprise']): InheritedParams {
+  const p = resolveParams(withoutOverrides(asset), enterprise);
+  return {
+    royalty: p.royalty,
+    growth: p.growth,
+    decay: p.decay,
+    economicLife: p.economicLife,
+    discount: p.discount,
+    pledgeRate: p.pledgeRate,
+    qualityWeights: p.qualityWeights
+  };
 }
 
 export interface EnterpriseValuation {
@@ -55,10 +100,11 @@ export function valueEnterprise(
   });
   const synergy = synergySetting(input);
   return {
-    assets: perAsset.map(({ valuation, eligibility, pledgeRate }) => ({
+    assets: perAsset.map(({ asset, valuation, eligibility, pledgeRate }) => ({
       valuation,
       eligibility,
-      pledgeRate
+      pledgeRate,
+      inherited: inheritedParams(asset, input.enterprise)
     })),
     bundle: bundle(
       perAsset.map((a) => ({

@@ -1,0 +1,36 @@
+/**
+ * How the valuation screen writes numbers: amounts in 万元 with 2 decimals, rates as percentages, years with one
+ * decimal. Pure: the i18n formatters come in as arguments (`$_`, `$number`).
+ */
+import type { QualityWeights, Range } from '$lib/engine';
+
+export const WAN = { minimumFractionDigits: 2, maximumFractionDigits: 2 } as const;
+export const PCT = { style: 'percent', maximumFractionDigits: 2 } as const satisfies Intl.NumberFormatOptions;
+const YEARS = { maximumFractionDigits: 1 } as const;
+
+type Translate = (id: string, options?: { values?: Record<string, string | number> }) => string;
+type FormatNumber = (n: number, options?: Intl.NumberFormatOptions) => string;
+
+/** A low–high range whose three values may differ. */
+export function isRange(v: unknown): v is Range {
+  return typeof v === 'object' && v !== null && 'low' in v && 'base' in v && 'high' in v;
+}
+
+/** The screen's number formats, bound to the current language. */
+export function formats(t: Translate, num: FormatNumber) {
+  const pct = (n: number) => num(n, PCT);
+  const wan = (n: number) => num(n, WAN);
+  const years = (n: number) => num(n, YEARS);
+  /** '5.5%' for a number or a range without spread, '5.5% (5%–6%)' for a range. */
+  const pctRange = (v: number | Range) =>
+    typeof v === 'number' || (v.low === v.base && v.base === v.high)
+      ? pct(typeof v === 'number' ? v : v.base)
+      : t('vs.fmt.range', { values: { base: pct(v.base), low: pct(v.low), high: pct(v.high) } });
+  const weights = (w: QualityWeights) =>
+    t('vs.fmt.qualityWeights', {
+      values: { legal: pct(w.legal), technical: pct(w.technical), economic: pct(w.economic) }
+    });
+  return { pct, wan, years, pctRange, weights };
+}
+
+export type Formats = ReturnType<typeof formats>;

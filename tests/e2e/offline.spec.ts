@@ -1,0 +1,68 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Every prerendered route, plus a deep link with ids as query parameters and one the app does not know. */
+const ROUTES = [
+  '/',
+  '/enterprise',
+  '/assets',
+  '/asset',
+  '/asset?e=x&id=y',
+  '/valuation',
+  '/valuation?e=x&id=y',
+  '/backup',
+  '/settings'
+];
+
+/** Waits until the service worker is activated and controls this page (clientsClaim makes it take over). */
+async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  const registered = await page
+    .waitForFunction(async () => Boolean(await navigator.serviceWorker.getRegistration('/')), undefined, {
+      timeout: 10_000
+    })
+    .then(() => true)
+    .catch(() => false);
+  expect(registered, 'the app registers /sw.js (is <PwaPrompts /> mounted in +layout.svelte?)').toBe(true);
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const worker = registration.active;
+    if (worker && worker.state !== 'activated') {
+      await new Promise<void>((resolve) => {
+        worker.addEventListener('statechange', () => {
+          if (worker.state === 'activated') resolve();
+        });
+      });
+    }
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** The route rendered: its <main> or <h1> is visible, or at least the app shell's title is there. */
+async function expectRouteLoaded(page: Page): Promise<void> {
+  await expect(page).toHaveTitle(/知融自测/);
+  await expect(page.locator('main, h1').first()).toBeVisible();
+}
+
+test('every route opens offline once the service worker controls the page', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForServiceWorkerControl(page);
+
+  // No CDP session in this test: opening one before setOffline left navigator.onLine true (docs: STACK.md).
+  await context.setOffline(true);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+
+  for (const route of ROUTES) {
+    await test.step(route, async () => {
+      const response = await page.goto(route);
+      // Served by the worker from the precache: a response exists and did not come from the (unreachable) server.
+      expect(response?.ok(), `${route} should load offline`).toBe(true);
+      expect(response?.fromServiceWorker(), `${route} should come from the service worker`).toBe(true);
+      await expectRouteLoaded(page);
+    });
+  }
+
+  // An unknown path gets the SPA shell (navigateFallback: /200.html) instead of the browser's offline page.
+  const fallback = await page.goto('/no-such-page');
+  expect(fallback?.fromServiceWorker()).toBe(true);
+  await expect(page).toHaveTitle(/知融自测/);
+});

@@ -1,0 +1,126 @@
+/**
+ * Checks the production build (build/, made by `npm run build`): the web app manifest, its icons, and that the
+ * service worker precaches every route's HTML shell. scripts/e2e.sh runs it after the build with
+ * REQUIRE_BUILD=1, so in CI a missing build fails instead of skipping.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const BUILD = 'build';
+const SW = join(BUILD, 'sw.js');
+const hasBuild = existsSync(SW);
+
+if (!hasBuild) {
+  if (process.env.REQUIRE_BUILD) throw new Error(`${SW} is missing: run \`npm run build\` first.`);
+  console.warn(
+    `build-output: skipped, ${SW} does not exist (run \`npm run build\`, or \`npm run test:e2e\`).`
+  );
+}
+
+/** The static routes the app must open offline, as their prerendered HTML files. */
+const REQUIRED_HTML = [
+  'index.html',
+  'enterprise.html',
+  'assets.html',
+  'asset.html',
+  'valuation.html',
+  'backup.html',
+  'settings.html',
+  '200.html'
+];
+
+/** HTML files for every static route under src/routes, so a route added later is checked too. */
+function routeHtmlFromSource(dir = 'src/routes', prefix = ''): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (!statSync(path).isDirectory()) {
+      if (name === '+page.svelte') out.push(prefix === '' ? 'index.html' : `${prefix}.html`);
+      continue;
+    }
+    if (name.includes('[')) continue; // dynamic segments are not prerendered; the fallback serves them
+    // (group) folders do not appear in the URL.
+    const segment = /^\(.*\)$/.test(name) ? prefix : prefix === '' ? name : `${prefix}/${name}`;
+    out.push(...routeHtmlFromSource(path, segment));
+  }
+  return out;
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  const signature = bytes.subarray(0, 8).toString('hex');
+  expect(signature, `${file} is not a PNG`).toBe('89504e470d0a1a0a');
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** URLs in the worker's precache manifest (minified: `{url:"a.html",revision:"…"}`). */
+function precachedUrls(sw: string): string[] {
+  return [...sw.matchAll(/["']?url["']?\s*:\s*"([^"]+)"/g)].map((m) => m[1] ?? '');
+}
+
+interface ManifestIcon {
+  src: string;
+  sizes: string;
+  type: string;
+  purpose?: string;
+}
+
+describe.skipIf(!hasBuild)('build output', () => {
+  const manifest = hasBuild ? JSON.parse(readFileSync(join(BUILD, 'manifest.webmanifest'), 'utf8')) : {};
+  const sw = hasBuild ? readFileSync(SW, 'utf8') : '';
+
+  test('the manifest has the fields an installable app needs', () => {
+    expect(manifest).toMatchObject({
+      name: '知融自测',
+      short_name: '知融自测',
+      lang: 'zh-CN',
+      dir: 'ltr',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#0f5c4d',
+      background_color: '#ffffff'
+    });
+    expect(typeof manifest.description).toBe('string');
+    expect(manifest.description.length).toBeGreaterThan(0);
+  });
+
+  test('every manifest icon exists, PNGs with the size they claim', () => {
+    const icons = manifest.icons as ManifestIcon[];
+    const has = (size: string, purpose: string) =>
+      icons.some((i) => i.type === 'image/png' && i.sizes === size && (i.purpose ?? 'any').includes(purpose));
+    expect(has('192x192', 'any')).toBe(true);
+    expect(has('512x512', 'any')).toBe(true);
+    expect(has('512x512', 'maskable')).toBe(true);
+    expect(icons.some((i) => i.type === 'image/svg+xml')).toBe(true);
+
+    for (const icon of icons) {
+      const file = join(BUILD, icon.src);
+      expect(existsSync(file), `${icon.src} exists`).toBe(true);
+      if (icon.type !== 'image/png') continue;
+      const [width, height] = icon.sizes.split('x').map(Number);
+      expect(pngSize(file), icon.src).toEqual({ width, height });
+    }
+  });
+
+  test('the service worker precaches every route shell, the manifest and the icons', () => {
+    const urls = precachedUrls(sw);
+    const required = new Set([...REQUIRED_HTML, ...routeHtmlFromSource()]);
+    for (const html of required) expect(urls, `${html} is precached`).toContain(html);
+    for (const html of required) expect(existsSync(join(BUILD, html)), `${html} was built`).toBe(true);
+    expect(urls).toContain('manifest.webmanifest');
+    for (const icon of manifest.icons as ManifestIcon[]) expect(urls).toContain(icon.src.replace(/^\//, ''));
+    expect(urls.some((u) => u.startsWith('_app/immutable/') && u.endsWith('.js'))).toBe(true);
+  });
+
+  test('the service worker waits for the user, falls back to the shell and is self-contained', () => {
+    // skipWaiting: false makes generateSW listen for {type: 'SKIP_WAITING'} instead of calling skipWaiting().
+    expect(sw).toContain('SKIP_WAITING');
+    expect(sw).toContain('"/200.html"');
+    // The Workbox runtime is inlined: no importScripts of workbox-*.js, let alone from a CDN.
+    expect(sw).not.toContain('importScripts(');
+  });
+});
