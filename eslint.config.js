@@ -24,7 +24,12 @@ export default ts.config(
   {
     files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
     languageOptions: {
-      parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+      parserOptions: {
+        projectService: true,
+        extraFileExtensions: ['.svelte'],
+        parser: ts.parser,
+        svelteConfig
+      }
     }
   },
   {
@@ -38,7 +43,19 @@ export default ts.config(
             { group: ['svelte', 'svelte/*'], message: 'The engine is pure TypeScript: no Svelte.' },
             { group: ['dexie', 'dexie/*'], message: 'The engine never touches storage: pass data in.' },
             { group: ['$app/*'], message: 'The engine does not know SvelteKit.' },
-            { group: ['$lib/db', '$lib/db/*', '$lib/ui/*', '$lib/state/*', '$lib/pwa/*', '$lib/i18n', '$lib/i18n/*', '*.svelte'], message: 'The engine imports no shell code.' }
+            {
+              group: [
+                '$lib/db',
+                '$lib/db/*',
+                '$lib/ui/*',
+                '$lib/state/*',
+                '$lib/pwa/*',
+                '$lib/i18n',
+                '$lib/i18n/*',
+                '*.svelte'
+              ],
+              message: 'The engine imports no shell code.'
+            }
           ]
         }
       ],
@@ -52,7 +69,11 @@ export default ts.config(
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'Date', property: 'now', message: 'Pass the date in (asOf): the engine never reads the clock.' }
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'Pass the date in (asOf): the engine never reads the clock.'
+        }
       ]
     }
   }

@@ -51,7 +51,7 @@ test('create an enterprise and a patent, reload: the data is there with its lega
   await expect(page.getByLabel('贷款余额')).toHaveValue('200');
 });
 
-test('bad input is refused with a message in the user\'s language and nothing is saved', async ({ page }) => {
+test("bad input is refused with a message in the user's language and nothing is saved", async ({ page }) => {
   await page.goto('/enterprise');
   await page.getByLabel('企业名称').fill('坏数据公司');
   await page.getByLabel('统一社会信用代码').fill('914403001922038215');
@@ -59,7 +59,9 @@ test('bad input is refused with a message in the user\'s language and nothing is
   await page.getByLabel('成立日期').fill('2999-01-01');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('校验位不对，可能有数字输错了。')).toBeVisible();
-  await expect(page.getByText('不能大于 100,000,000。').or(page.getByText('不能大于 100000000。'))).toBeVisible();
+  await expect(
+    page.getByText('不能大于 100,000,000。').or(page.getByText('不能大于 100000000。'))
+  ).toBeVisible();
   await expect(page.getByText('日期不能晚于今天。')).toBeVisible();
   await expect(page).toHaveURL(/\/enterprise$/);
 

@@ -19,7 +19,10 @@ function flatten(d: Dict, prefix = ''): Record<string, string> {
 function load(lang: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const f of readdirSync(join(dir, lang))) {
-    Object.assign(out, flatten(JSON.parse(readFileSync(join(dir, lang, f), 'utf8')) as Dict, f.replace(/\.json$/, '')));
+    Object.assign(
+      out,
+      flatten(JSON.parse(readFileSync(join(dir, lang, f), 'utf8')) as Dict, f.replace(/\.json$/, ''))
+    );
   }
   return out;
 }
@@ -39,7 +42,10 @@ describe('messages', () => {
   });
 
   it('every message is valid ICU in its language', () => {
-    for (const [lang, dict] of [['zh-CN', zh], ['en', en]] as const) {
+    for (const [lang, dict] of [
+      ['zh-CN', zh],
+      ['en', en]
+    ] as const) {
       for (const [key, msg] of Object.entries(dict)) {
         expect(() => new IntlMessageFormat(msg, lang), `${lang} ${key}`).not.toThrow();
       }
@@ -63,8 +69,16 @@ describe('messages', () => {
   });
 
   it('every identifier error code and zod issue code has a message', () => {
-    for (const code of ['empty', 'format', 'checksum', 'type_mismatch', 'year']) expect(zh).toHaveProperty([`id.${code}`]);
-    for (const code of ['invalid_type', 'invalid_value', 'too_small', 'too_big', 'invalid_format', 'custom']) {
+    for (const code of ['empty', 'format', 'checksum', 'type_mismatch', 'year'])
+      expect(zh).toHaveProperty([`id.${code}`]);
+    for (const code of [
+      'invalid_type',
+      'invalid_value',
+      'too_small',
+      'too_big',
+      'invalid_format',
+      'custom'
+    ]) {
       expect(zh).toHaveProperty([`err.zod.${code}`]);
     }
   });

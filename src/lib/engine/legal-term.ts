@@ -97,22 +97,43 @@ interface TermSpan {
 function termSpan(a: Asset): TermSpan {
   switch (a.type) {
     case 'invention':
-      return { rule: 'invention_20y', startsOn: a.filingDate ?? null, endsOn: a.filingDate ? termEnd(a.filingDate, 20) : null };
+      return {
+        rule: 'invention_20y',
+        startsOn: a.filingDate ?? null,
+        endsOn: a.filingDate ? termEnd(a.filingDate, 20) : null
+      };
     case 'utility':
-      return { rule: 'utility_10y', startsOn: a.filingDate ?? null, endsOn: a.filingDate ? termEnd(a.filingDate, 10) : null };
+      return {
+        rule: 'utility_10y',
+        startsOn: a.filingDate ?? null,
+        endsOn: a.filingDate ? termEnd(a.filingDate, 10) : null
+      };
     case 'design': {
       if (!a.filingDate) return { rule: 'design_15y', startsOn: null, endsOn: null };
       const years = compareDates(a.filingDate, DESIGN_15Y_FROM) < 0 ? 10 : 15;
-      return { rule: years === 10 ? 'design_10y' : 'design_15y', startsOn: a.filingDate, endsOn: termEnd(a.filingDate, years) };
+      return {
+        rule: years === 10 ? 'design_10y' : 'design_15y',
+        startsOn: a.filingDate,
+        endsOn: termEnd(a.filingDate, years)
+      };
     }
     case 'trademark': {
-      if (a.renewedUntil) return { rule: 'trademark_renewed', startsOn: a.grantDate ?? null, endsOn: a.renewedUntil };
-      return { rule: 'trademark_10y', startsOn: a.grantDate ?? null, endsOn: a.grantDate ? termEnd(a.grantDate, 10) : null };
+      if (a.renewedUntil)
+        return { rule: 'trademark_renewed', startsOn: a.grantDate ?? null, endsOn: a.renewedUntil };
+      return {
+        rule: 'trademark_10y',
+        startsOn: a.grantDate ?? null,
+        endsOn: a.grantDate ? termEnd(a.grantDate, 10) : null
+      };
     }
     case 'copyright':
     case 'software': {
       if (a.authorKind === 'natural_person') {
-        return { rule: 'copyright_life_plus_50', startsOn: a.creationDate ?? a.firstPublicationDate ?? null, endsOn: null };
+        return {
+          rule: 'copyright_life_plus_50',
+          startsOn: a.creationDate ?? a.firstPublicationDate ?? null,
+          endsOn: null
+        };
       }
       if (a.firstPublicationDate) {
         return {
@@ -162,9 +183,14 @@ export function legalTerm(asset: Asset, asOf: IsoDate): LegalTerm {
   }
 
   const renewalWindowOpen =
-    renewable && span.endsOn !== null && compareDates(asOf, addMonths(span.endsOn, -RENEWAL_WINDOW_MONTHS)) > 0;
+    renewable &&
+    span.endsOn !== null &&
+    compareDates(asOf, addMonths(span.endsOn, -RENEWAL_WINDOW_MONTHS)) > 0;
 
-  if (asset.feesPaidThrough && (asset.type === 'invention' || asset.type === 'utility' || asset.type === 'design')) {
+  if (
+    asset.feesPaidThrough &&
+    (asset.type === 'invention' || asset.type === 'utility' || asset.type === 'design')
+  ) {
     if (compareDates(asOf, asset.feesPaidThrough) > 0) {
       const graceEnd = addMonths(asset.feesPaidThrough, FEE_GRACE_MONTHS);
       if (compareDates(asOf, graceEnd) > 0) return { ...base, status: 'lapsed', inForce: false };

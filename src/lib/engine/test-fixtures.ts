@@ -19,7 +19,13 @@ export function enterpriseInput(over: Partial<EnterpriseInput> = {}): Enterprise
     employees: 48,
     financials: { revenueWan: 3200, netProfitWan: 260, totalAssetsWan: 5000, totalLiabilitiesWan: 2100 },
     credit: { overdueLast2Years: false, currentOverdue: false },
-    qualifications: { highTech: true, specialized: false, littleGiant: false, techSme: true, innovativeSme: false },
+    qualifications: {
+      highTech: true,
+      specialized: false,
+      littleGiant: false,
+      techSme: true,
+      innovativeSme: false
+    },
     hasHadBankLoan: false,
     loans: [],
     notes: '',

@@ -147,7 +147,10 @@ export function draftToAsset(d: AssetDraft): AssetInput {
     coOwners: d.coOwners.map((c) => ({ name: c.name, consentToPledge: c.consentToPledge })),
     pledged: d.pledged,
     pledgee: d.pledged ? d.pledgee : '',
-    licence: { kind: d.licenceKind as AssetInput['licence']['kind'], annualIncomeWan: toNumber(d.licenceIncomeWan) },
+    licence: {
+      kind: d.licenceKind as AssetInput['licence']['kind'],
+      annualIncomeWan: toNumber(d.licenceIncomeWan)
+    },
     disputes: {
       ownership: d.disputeOwnership,
       invalidationPending: d.disputeInvalidation,

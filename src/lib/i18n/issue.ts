@@ -21,8 +21,10 @@ const KEY = /^[a-z][A-Za-z]*\.[A-Za-z0-9_.]+$/;
 export function issueMessage(issue: IssueLike): MessageRef {
   const key = KEY.test(issue.message) ? issue.message : `err.zod.${issue.code}`;
   const values: Record<string, string | number> = {};
-  if (typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint') values.min = Number(issue.minimum);
-  if (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint') values.max = Number(issue.maximum);
+  if (typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint')
+    values.min = Number(issue.minimum);
+  if (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint')
+    values.max = Number(issue.maximum);
   return Object.keys(values).length ? { key, values } : { key };
 }
 

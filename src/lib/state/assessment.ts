@@ -5,8 +5,7 @@ import { fieldErrors, type MessageRef } from '$lib/i18n/issue';
 import { ZodError } from 'zod';
 
 export type AssessmentOutcome =
-  | { ok: true; result: AssessmentResult }
-  | { ok: false; errors: Record<string, MessageRef> };
+  { ok: true; result: AssessmentResult } | { ok: false; errors: Record<string, MessageRef> };
 
 /** Runs the engine on stored records; an invalid input comes back as messages, never as a thrown error. */
 export function runAssessment(

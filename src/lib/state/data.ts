@@ -128,7 +128,9 @@ export const data = {
   },
 
   /** The backup file's name and text: everything, or one enterprise. */
-  async exportBackup(enterpriseId?: string): Promise<{ fileName: string; json: string; counts: { enterprises: number; assets: number } }> {
+  async exportBackup(
+    enterpriseId?: string
+  ): Promise<{ fileName: string; json: string; counts: { enterprises: number; assets: number } }> {
     const { m, db: d } = await db();
     const now = new Date().toISOString();
     const backup = await m.buildBackup(d, enterpriseId ? { enterpriseId } : {}, now);

@@ -23,10 +23,15 @@ export const signedWan = z
   .min(-MAX_WAN, { error: 'err.min' })
   .max(MAX_WAN, { error: 'err.max' });
 
-export const shortText = (max: number) => z.string({ error: 'err.text' }).trim().max(max, { error: 'err.too_long' });
+export const shortText = (max: number) =>
+  z.string({ error: 'err.text' }).trim().max(max, { error: 'err.too_long' });
 
 export const requiredText = (max: number) =>
-  z.string({ error: 'err.required' }).trim().min(1, { error: 'err.required' }).max(max, { error: 'err.too_long' });
+  z
+    .string({ error: 'err.required' })
+    .trim()
+    .min(1, { error: 'err.required' })
+    .max(max, { error: 'err.too_long' });
 
 /** ISO timestamp written by the shell when it saves a record (the engine never reads the clock). */
 export const timestamp = z.string().min(1);

@@ -6,7 +6,11 @@ import { EnterpriseSchema } from './enterprise';
 /** Options that shape an assessment; each has a default so `{}` is valid. */
 export const AssessmentOptionsSchema = z.object({
   /** Loan tenor the enterprise has in mind, years: an asset whose term ends before it cannot be pledged. */
-  loanTenorYears: z.number({ error: 'err.number' }).min(0.25, { error: 'err.min' }).max(10, { error: 'err.max' }).default(1)
+  loanTenorYears: z
+    .number({ error: 'err.number' })
+    .min(0.25, { error: 'err.min' })
+    .max(10, { error: 'err.max' })
+    .default(1)
 });
 export type AssessmentOptions = z.infer<typeof AssessmentOptionsSchema>;
 
@@ -21,9 +25,15 @@ export const AssessmentInputSchema = z
   .superRefine((input, ctx) => {
     for (const issue of enterpriseDateIssues(input.enterprise, input.asOf)) ctx.addIssue(issue);
     input.assets.forEach((a, i) => {
-      for (const issue of assetDateIssues(a, input.asOf)) ctx.addIssue({ ...issue, path: ['assets', i, ...issue.path] });
+      for (const issue of assetDateIssues(a, input.asOf))
+        ctx.addIssue({ ...issue, path: ['assets', i, ...issue.path] });
       if (a.enterpriseId !== input.enterprise.id) {
-        ctx.addIssue({ code: 'custom', path: ['assets', i, 'enterpriseId'], message: 'err.foreign_asset', input: a.enterpriseId });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['assets', i, 'enterpriseId'],
+          message: 'err.foreign_asset',
+          input: a.enterpriseId
+        });
       }
     });
   });
@@ -47,7 +57,10 @@ export function enterpriseDateIssues(e: DatedEnterprise, asOf: string) {
 /** Filing, grant, publication and creation dates cannot lie after `asOf`. */
 export function assetDateIssues(a: DatedAsset, asOf: string) {
   return futureDateIssues(
-    (['filingDate', 'grantDate', 'firstPublicationDate', 'creationDate'] as const).map((k) => ({ path: [k], value: a[k] })),
+    (['filingDate', 'grantDate', 'firstPublicationDate', 'creationDate'] as const).map((k) => ({
+      path: [k],
+      value: a[k]
+    })),
     asOf
   );
 }

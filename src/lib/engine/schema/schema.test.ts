@@ -4,7 +4,10 @@ import { AssetSchema } from './asset';
 import { EnterpriseSchema } from './enterprise';
 import { assetInput, enterpriseInput } from '../test-fixtures';
 
-function messagesAt(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+function messagesAt(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) {
   return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
 }
 
@@ -16,20 +19,26 @@ describe('EnterpriseSchema', () => {
 
   it('accepts an empty credit code (optional) but checks a given one', () => {
     expect(EnterpriseSchema.parse(enterpriseInput({ creditCode: '' })).creditCode).toBe('');
-    expect(messagesAt(EnterpriseSchema.safeParse(enterpriseInput({ creditCode: '914403001922038215' })))).toEqual({
+    expect(
+      messagesAt(EnterpriseSchema.safeParse(enterpriseInput({ creditCode: '914403001922038215' })))
+    ).toEqual({
       creditCode: 'id.checksum'
     });
   });
 
   it('refuses NaN, infinity, 1e20 and negative revenue with messages, never storing them', () => {
     const bad = (revenueWan: number) =>
-      messagesAt(EnterpriseSchema.safeParse(enterpriseInput({ financials: { revenueWan } })))['financials.revenueWan'];
+      messagesAt(EnterpriseSchema.safeParse(enterpriseInput({ financials: { revenueWan } })))[
+        'financials.revenueWan'
+      ];
     expect(bad(Number.NaN)).toBe('err.number');
     expect(bad(Number.POSITIVE_INFINITY)).toBe('err.number');
     expect(bad(1e20)).toBe('err.max');
     expect(bad(-5)).toBe('err.min');
     // A loss is a negative net profit, which is allowed.
-    expect(EnterpriseSchema.safeParse(enterpriseInput({ financials: { netProfitWan: -120 } })).success).toBe(true);
+    expect(EnterpriseSchema.safeParse(enterpriseInput({ financials: { netProfitWan: -120 } })).success).toBe(
+      true
+    );
   });
 
   it('requires a name and a whole number of employees', () => {
@@ -40,38 +49,54 @@ describe('EnterpriseSchema', () => {
 
 describe('AssetSchema', () => {
   it('normalizes a patent number as typed', () => {
-    expect(AssetSchema.parse(assetInput({ identifier: 'ZL 2018 1 0557067.3', filingDate: '2018-06-01' })).identifier).toBe(
-      '201810557067.3'
-    );
+    expect(
+      AssetSchema.parse(assetInput({ identifier: 'ZL 2018 1 0557067.3', filingDate: '2018-06-01' }))
+        .identifier
+    ).toBe('201810557067.3');
   });
 
   it('checks the identifier against the type', () => {
-    const m = messagesAt(AssetSchema.safeParse(assetInput({ type: 'utility', identifier: '201810557067.3', filingDate: '2018-06-01' })));
+    const m = messagesAt(
+      AssetSchema.safeParse(
+        assetInput({ type: 'utility', identifier: '201810557067.3', filingDate: '2018-06-01' })
+      )
+    );
     expect(m.identifier).toBe('id.type_mismatch');
   });
 
   it('needs the dates the term depends on, and in a sensible order', () => {
-    expect(messagesAt(AssetSchema.safeParse(assetInput({ type: 'invention' }))).filingDate).toBe('err.required_for_type');
-    expect(messagesAt(AssetSchema.safeParse(assetInput({ type: 'trademark', title: '知融' }))).grantDate).toBe(
+    expect(messagesAt(AssetSchema.safeParse(assetInput({ type: 'invention' }))).filingDate).toBe(
       'err.required_for_type'
     );
     expect(
-      messagesAt(AssetSchema.safeParse(assetInput({ filingDate: '2020-05-01', grantDate: '2020-04-30' }))).grantDate
+      messagesAt(AssetSchema.safeParse(assetInput({ type: 'trademark', title: '知融' }))).grantDate
+    ).toBe('err.required_for_type');
+    expect(
+      messagesAt(AssetSchema.safeParse(assetInput({ filingDate: '2020-05-01', grantDate: '2020-04-30' })))
+        .grantDate
     ).toBe('err.grant_before_filing');
     expect(messagesAt(AssetSchema.safeParse(assetInput({ type: 'software' }))).firstPublicationDate).toBe(
       'err.publication_or_creation'
     );
-    expect(messagesAt(AssetSchema.safeParse(assetInput({ filingDate: '2023-02-30' }))).filingDate).toBe('err.date');
+    expect(messagesAt(AssetSchema.safeParse(assetInput({ filingDate: '2023-02-30' }))).filingDate).toBe(
+      'err.date'
+    );
   });
 
   it('refuses Nice classes outside 1-45', () => {
-    const r = AssetSchema.safeParse(assetInput({ type: 'trademark', grantDate: '2010-03-14', niceClasses: [9, 46] }));
+    const r = AssetSchema.safeParse(
+      assetInput({ type: 'trademark', grantDate: '2010-03-14', niceClasses: [9, 46] })
+    );
     expect(messagesAt(r)['niceClasses.1']).toBe('err.nice');
   });
 });
 
 describe('AssessmentInputSchema', () => {
-  const base = { asOf: '2026-11-21', enterprise: enterpriseInput(), assets: [assetInput({ filingDate: '2018-06-01' })] };
+  const base = {
+    asOf: '2026-11-21',
+    enterprise: enterpriseInput(),
+    assets: [assetInput({ filingDate: '2018-06-01' })]
+  };
 
   it('accepts one JSON value and fills the option defaults', () => {
     const parsed = AssessmentInputSchema.parse(JSON.parse(JSON.stringify(base)));
@@ -92,6 +117,8 @@ describe('AssessmentInputSchema', () => {
   });
 
   it('refuses an asOf that is not a date', () => {
-    expect(messagesAt(AssessmentInputSchema.safeParse({ ...base, asOf: '21/11/2026' })).asOf).toBe('err.date');
+    expect(messagesAt(AssessmentInputSchema.safeParse({ ...base, asOf: '21/11/2026' })).asOf).toBe(
+      'err.date'
+    );
   });
 });
