@@ -12,8 +12,8 @@ test('"ready offline" is announced once, never blocks a tap, and goes away by it
   const box = await toast.boundingBox();
   if (!box) throw new Error('toast has no box');
   const hit = await page.evaluate(
-    ([x, y]) => document.elementFromPoint(x, y)?.closest('[data-testid="pwa-offline-ready"]') !== null,
-    [box.x + box.width / 2, box.y + box.height / 2]
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-testid="pwa-offline-ready"]') !== null,
+    { x: box.x + box.width / 2, y: box.y + box.height / 2 }
   );
   expect(hit, 'the toast must not catch taps').toBe(false);
   await expect(toast).toBeHidden({ timeout: 10_000 });

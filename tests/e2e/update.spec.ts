@@ -85,3 +85,38 @@ test('"later" hides the bar and keeps the page as it is', async ({ page }) => {
   await expect(bar).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 });
+
+test('never reloads under a half-filled form: "update" asks to save first, then works once saved', async ({
+  page
+}) => {
+  await page.goto('/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.goto('/enterprise');
+  await page.getByLabel('企业名称').fill('填到一半的企业');
+
+  appendFileSync(join(root, 'sw.js'), `\n// a third version ${Date.now()}\n`);
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.ready).update();
+  });
+  const bar = page.getByTestId('pwa-update');
+  await expect(bar).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await bar.getByRole('button', { name: '更新' }).tap();
+
+  await expect(bar).toContainText('请先保存或放弃正在填写的内容，再更新。');
+  await page.waitForTimeout(500);
+  // Same document (no reload), the typed text is still there, the new worker still waits.
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  await expect(page.getByLabel('企业名称')).toHaveValue('填到一半的企业');
+  expect(
+    await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))
+  ).toBe(true);
+
+  // Saved: the form is clean, so the update goes ahead.
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.waitForURL(/\/assets\?e=/);
+  const reloaded = page.waitForEvent('load');
+  await bar.getByRole('button', { name: '更新' }).tap();
+  await reloaded;
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('填到一半的企业');
+});
