@@ -21,13 +21,20 @@ current='npm run lint'
 step "$current"
 npm run lint
 
+logs="$(mktemp -d)"
 current='vitest'
 step 'npx vitest run'
-npx vitest run
+npx vitest run 2>&1 | tee "$logs/unit.log"
 
 current='e2e (build + Playwright)'
 step "$current"
-bash scripts/e2e.sh
+bash scripts/e2e.sh 2>&1 | tee "$logs/e2e.log"
 
+# One plain closing line with the counts, for people and for CI's log reader.
+strip() { sed -E 's/\x1b\[[0-9;]*m//g' "$1"; }
+unit_passed="$(strip "$logs/unit.log" | sed -nE 's/^ *Tests +([0-9]+) passed.*/\1/p' | tail -1)"
+e2e_passed="$(strip "$logs/e2e.log" | sed -nE 's/^ *([0-9]+) passed \(.*/\1/p' | tail -1)"
+rm -rf "$logs"
 echo
 echo 'test-all: OK (check, lint, unit, build, e2e all passed)'
+echo "tests: $(( ${unit_passed:-0} + ${e2e_passed:-0} )) passed, 0 failed"

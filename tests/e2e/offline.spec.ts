@@ -66,3 +66,50 @@ test('every route opens offline once the service worker controls the page', asyn
   expect(fallback?.fromServiceWorker()).toBe(true);
   await expect(page).toHaveTitle(/知融自测/);
 });
+
+test('offline, every deep link shows the data on the device, and new data saved offline survives a reload', async ({
+  page,
+  context
+}) => {
+  // Online first visit: create an enterprise and a patent through the UI.
+  await page.goto('/enterprise');
+  await page.getByLabel('企业名称').fill('离线测试企业');
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.waitForURL(/\/assets\?e=/);
+  const eid = new URL(page.url()).searchParams.get('e')!;
+  await page.getByRole('button', { name: '添加' }).click();
+  await page.getByLabel('专利申请号').fill('201810557067.3');
+  await page.getByLabel('专利名称').fill('离线可见的专利');
+  await page.getByLabel('申请日').fill('2018-06-01');
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.waitForURL(/\/assets\?e=/);
+  const aid = new URL(
+    (await page.getByRole('link', { name: /离线可见的专利/ }).getAttribute('href'))!,
+    page.url()
+  ).searchParams.get('id')!;
+  await waitForServiceWorkerControl(page);
+
+  await context.setOffline(true);
+  const checks: [string, () => Promise<void>][] = [
+    ['/', () => expect(page.getByRole('link', { name: /^离线测试企业/ })).toBeVisible()],
+    [`/assets?e=${eid}`, () => expect(page.getByRole('link', { name: /离线可见的专利/ })).toBeVisible()],
+    [`/asset?e=${eid}&id=${aid}`, () => expect(page.getByLabel('专利申请号')).toHaveValue('201810557067.3')],
+    [`/valuation?e=${eid}`, () => expect(page.getByText('离线可见的专利').first()).toBeVisible()],
+    ['/backup', () => expect(page.getByRole('option', { name: '离线测试企业' })).toBeAttached()],
+    [`/enterprise?id=${eid}`, () => expect(page.getByLabel('企业名称')).toHaveValue('离线测试企业')]
+  ];
+  for (const [route, check] of checks) {
+    await test.step(route, async () => {
+      const response = await page.goto(route);
+      expect(response?.fromServiceWorker()).toBe(true);
+      await check();
+    });
+  }
+
+  // Still offline: edit, save, reload.
+  await page.getByLabel('所在城市（区县）').fill('离线录入的城市');
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.waitForURL(/\/assets\?e=/);
+  await page.goto(`/enterprise?id=${eid}`);
+  await expect(page.getByLabel('所在城市（区县）')).toHaveValue('离线录入的城市');
+});
