@@ -174,12 +174,12 @@ export const QUALITY_WEIGHTS = estimate<QualityWeights>(
 export const TAX_RATE = {
   standard: sourced(
     0.25,
-    { label: 'estimate', ref: 'facts.md §9.2', note: '企业所得税法 第四条' },
+    { label: 'sourced', ref: '《中华人民共和国企业所得税法》第四条', note: 'facts.md §9.2' },
     '2008-01-01'
   ),
   highTech: sourced(
     0.15,
-    { label: 'estimate', ref: 'facts.md §9.2', note: '企业所得税法 第二十八条' },
+    { label: 'sourced', ref: '《中华人民共和国企业所得税法》第二十八条', note: 'facts.md §9.2' },
     '2008-01-01'
   )
 };
