@@ -108,6 +108,7 @@ test('import a broken backup: exact error, nothing changed', async ({ page }) =>
   await expect(alert).toContainText('未导入');
   await expect(alert).toContainText('本机数据没有任何改动。');
   await expect(alert.getByText('enterprises[0].creditCode')).toBeVisible();
+  await expect(alert).toContainText('第 1 家企业 › 统一社会信用代码');
   await expect(alert).toContainText('校验位不对');
 
   await page.goto('/');
