@@ -5,20 +5,12 @@ import type { AssetType } from '../schema/asset-type';
 import type { AssetInput } from '../schema/asset';
 import type { EnterpriseInput } from '../schema/enterprise';
 import type { AssessmentInput } from '../schema/input';
+import { REAL_IDS } from '../test-fixtures';
 
 export const AS_OF = '2024-01-01';
 
-/** Identifiers that pass the validators, one per type. */
-const IDENTIFIERS: Record<AssetType, string> = {
-  invention: '201810557067.3',
-  utility: '200920182473.2',
-  design: '201730033448.8',
-  trademark: '7199523',
-  software: '2022SR1480776',
-  copyright: '国作登字-2021-L-00268255',
-  ic_layout: 'BS.185559220',
-  gi: 'AGI01234'
-};
+/** Identifiers that pass the validators, one per type: real, publicly listed numbers. */
+const IDENTIFIERS = REAL_IDS;
 
 export function enterprise(over: Partial<EnterpriseInput> = {}): EnterpriseInput {
   return {
