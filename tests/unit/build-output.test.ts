@@ -123,4 +123,14 @@ describe.skipIf(!hasBuild)('build output', () => {
     // The Workbox runtime is inlined: no importScripts of workbox-*.js, let alone from a CDN.
     expect(sw).not.toContain('importScripts(');
   });
+
+  test('every page carries a Content-Security-Policy that lets nothing connect outside the origin', () => {
+    for (const file of REQUIRED_HTML) {
+      const html = readFileSync(join(BUILD, file), 'utf8');
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(csp, file).toContain("default-src 'self'");
+      expect(csp, file).toContain("connect-src 'self'");
+      expect(csp, file).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+    }
+  });
 });
