@@ -131,3 +131,11 @@ test('export a backup and import it back', async ({ page }) => {
   await page.getByRole('dialog').getByRole('button', { name: '导入' }).click();
   await expect(page.getByText(/已导入：企业新增 0、替换 1/)).toBeVisible();
 });
+
+test('a browser that refuses storage (WeChat, some private modes) gets a plain message, not an endless "loading"', async ({
+  page
+}) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('这个浏览器不允许本应用在本机保存数据');
+});

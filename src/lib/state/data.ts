@@ -11,15 +11,30 @@ import type { AssetValuationInput, ValuationSettings } from '$lib/engine/valuati
 import type { MessageRef } from '$lib/i18n/issue';
 import { issueMessage } from '$lib/i18n/issue';
 import { todayIso } from './clock';
+import { storageHealth } from './storage-health.svelte';
 import type { BackupData, EnterpriseListItem, ImportResult, ParseBackupResult, Snapshot } from '$lib/db';
 
 export type EnterpriseSummary = EnterpriseListItem;
 
 const db = () => import('$lib/db').then((m) => ({ m, db: m.getDb() }));
 
-/** A liveQuery as a store that yields `undefined` until the first result arrives. */
-function watch<T>(query: () => Promise<T>): Readable<T | undefined> {
-  return liveQuery(query) as unknown as Readable<T | undefined>;
+type Db = Awaited<ReturnType<typeof db>>;
+
+/**
+ * A liveQuery as a store that yields `undefined` until the first result arrives. A failed read (no IndexedDB in
+ * this browser, a broken database) is reported to storageHealth, which the layout shows.
+ */
+function watch<T>(query: (x: Db) => Promise<T>): Readable<T | undefined> {
+  return liveQuery(async () => {
+    try {
+      const result = await query(await db());
+      storageHealth.clear();
+      return result;
+    } catch (err) {
+      storageHealth.report(data.errorMessage(err));
+      throw err;
+    }
+  }) as unknown as Readable<T | undefined>;
 }
 
 /** Undefined fields, '' ids and placeholder stamps are the repository's to fill. */
@@ -46,23 +61,22 @@ async function afterFirstSave(): Promise<void> {
 }
 
 export const data = {
-  watchEnterprises: () => watch(async () => (await db()).m.listEnterprises((await db()).db)),
+  /** Opens the database once; a browser that refuses storage is reported to storageHealth (liveQuery stays silent). */
+  async checkStorage(): Promise<boolean> {
+    try {
+      await (await db()).db.open();
+      return true;
+    } catch (err) {
+      storageHealth.report(data.errorMessage(err));
+      return false;
+    }
+  },
+  watchEnterprises: () => watch(({ m, db: d }) => m.listEnterprises(d)),
   /** null when there is no such enterprise. */
-  watchEnterprise: (id: string) =>
-    watch(async () => {
-      const { m, db: d } = await db();
-      return (await m.getEnterprise(d, id)) ?? null;
-    }),
-  watchAssets: (enterpriseId: string) =>
-    watch(async () => {
-      const { m, db: d } = await db();
-      return m.listAssets(d, enterpriseId);
-    }),
-  watchLastBackupAt: () =>
-    watch(async () => {
-      const { m, db: d } = await db();
-      return (await m.getLastBackupAt(d)) ?? null;
-    }),
+  watchEnterprise: (id: string) => watch(async ({ m, db: d }) => (await m.getEnterprise(d, id)) ?? null),
+  watchAssets: (enterpriseId: string) => watch(({ m, db: d }) => m.listAssets(d, enterpriseId)),
+  /** null when no backup was ever exported. */
+  watchLastBackupAt: () => watch(async ({ m, db: d }) => (await m.getLastBackupAt(d)) ?? null),
 
   async getEnterprise(id: string): Promise<Enterprise | undefined> {
     const { m, db: d } = await db();
