@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import type { AssetDraft, EnterpriseDraft } from './repo';
 import { ZhirongDB } from './database';
+import { assetInput } from '$lib/engine/test-fixtures';
 
 /** A valid 统一社会信用代码 (check character computed per GB 32100-2015). */
 export const VALID_USCC = '91110108MA01ABCD1E';
@@ -43,28 +44,20 @@ export function enterpriseDraft(over: Partial<EnterpriseDraft> = {}): Enterprise
   };
 }
 
-/** A valid invention-patent draft of `enterpriseId`. */
+/** A valid invention-patent draft of `enterpriseId`, typed as people type the number. */
 export function assetDraft(enterpriseId: string, over: Partial<AssetDraft> = {}): AssetDraft {
-  return {
+  const {
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    ...base
+  } = assetInput({
     enterpriseId,
-    type: 'invention',
     identifier: 'ZL 2018 1 0557067.3',
-    title: '一种数据压缩方法',
-    status: 'granted',
     filingDate: '2018-06-01',
-    grantDate: '2021-04-13',
-    authorKind: 'legal_person',
-    niceClasses: [],
-    ownedByEnterprise: true,
-    coOwners: [],
-    pledged: false,
-    pledgee: '',
-    licence: { kind: 'none' },
-    disputes: { ownership: false, invalidationPending: false, frozen: false, infringement: false },
-    use: { inUse: true, products: '压缩网关', revenueWan: 900 },
-    notes: '',
-    ...over
-  };
+    grantDate: '2021-04-13'
+  });
+  return { ...base, ...over };
 }
 
 /** A valid software-copyright draft of `enterpriseId`. */
