@@ -31,18 +31,6 @@ export function yearOf(s: IsoDate): number {
   return toUtc(s).getUTCFullYear();
 }
 
-/**
- * Adds whole years. 29 February plus a year that is not a leap year lands on 28 February,
- * the anniversary rule the patent office uses.
- */
-export function addYears(s: IsoDate, years: number): IsoDate {
-  const d = toUtc(s);
-  const y = d.getUTCFullYear() + years;
-  const m = d.getUTCMonth();
-  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return fromUtc(new Date(Date.UTC(y, m, Math.min(d.getUTCDate(), lastDay))));
-}
-
 /** Adds whole months, clamping to the month's last day (2024-08-31 + 6 months = 2025-02-28). */
 export function addMonths(s: IsoDate, months: number): IsoDate {
   const d = toUtc(s);
