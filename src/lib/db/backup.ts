@@ -1,4 +1,5 @@
 /** Backup export and import. Parsing and validation of a file are in backup-parse.ts. */
+import { localDate } from '$lib/clock';
 import type { ZhirongDB } from './database';
 import {
   BACKUP_APP,
@@ -63,13 +64,6 @@ export function backupFileName(scope: BackupScope, name: string | undefined, now
   const date = localDate(nowIso);
   const label = scope === 'enterprise' && name ? fileSafe(name) : '';
   return label ? `zhirong-backup-${label}-${date}.json` : `zhirong-backup-${date}.json`;
-}
-
-function localDate(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso.slice(0, 10);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** Drops characters Windows, macOS or Android refuse in file names; spaces become '-'; at most 40 characters. */

@@ -10,7 +10,7 @@ import type { Enterprise, EnterpriseInput } from '$lib/engine/schema/enterprise'
 import type { AssetValuationInput, ValuationSettings } from '$lib/engine/valuation/schema';
 import type { MessageRef } from '$lib/i18n/issue';
 import { issueMessage } from '$lib/i18n/issue';
-import { todayIso } from './clock';
+import { todayIso } from '$lib/clock';
 import { storageHealth } from './storage-health.svelte';
 import type { BackupData, EnterpriseListItem, ImportResult, ParseBackupResult, Snapshot } from '$lib/db';
 
