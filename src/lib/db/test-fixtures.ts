@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import type { AssetDraft, EnterpriseDraft } from './repo';
 import { ZhirongDB } from './database';
-import { assetInput } from '$lib/engine/test-fixtures';
+import { assetInput, enterpriseInput } from '$lib/engine/test-fixtures';
 
 /** A valid 统一社会信用代码 (check character computed per GB 32100-2015). */
 export const VALID_USCC = '91110108MA01ABCD1E';
@@ -20,28 +20,19 @@ export function freshDb(): ZhirongDB {
 
 /** A valid enterprise draft (no id, no timestamps). */
 export function enterpriseDraft(over: Partial<EnterpriseDraft> = {}): EnterpriseDraft {
-  return {
-    name: '深圳市知融科技有限公司',
+  const {
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    ...base
+  } = enterpriseInput({
     creditCode: VALID_USCC,
     province: '广东',
     city: '深圳',
-    industry: 'high_tech',
-    foundedOn: '2015-03-02',
-    employees: 48,
     financials: { revenueWan: 3200, netProfitWan: 260 },
-    credit: { overdueLast2Years: false, currentOverdue: false },
-    qualifications: {
-      highTech: true,
-      specialized: false,
-      littleGiant: false,
-      techSme: true,
-      innovativeSme: false
-    },
-    hasHadBankLoan: true,
-    loans: [],
-    notes: '',
-    ...over
-  };
+    hasHadBankLoan: true
+  });
+  return { ...base, ...over };
 }
 
 /** A valid invention-patent draft of `enterpriseId`, typed as people type the number. */

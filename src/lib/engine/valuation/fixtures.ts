@@ -5,12 +5,9 @@ import type { AssetType } from '../schema/asset-type';
 import type { AssetInput } from '../schema/asset';
 import type { EnterpriseInput } from '../schema/enterprise';
 import type { AssessmentInput } from '../schema/input';
-import { REAL_IDS } from '../test-fixtures';
+import { assetInput } from '../test-fixtures';
 
 export const AS_OF = '2024-01-01';
-
-/** Identifiers that pass the validators, one per type: real, publicly listed numbers. */
-const IDENTIFIERS = REAL_IDS;
 
 export function enterprise(over: Partial<EnterpriseInput> = {}): EnterpriseInput {
   return {
@@ -41,30 +38,20 @@ export function enterprise(over: Partial<EnterpriseInput> = {}): EnterpriseInput
 /** A granted, owned, undisputed asset of `type`, filed 2020-01-01 (granted 2021-06-01). */
 export function asset(over: Partial<AssetInput> & { type?: AssetType } = {}): AssetInput {
   const type = over.type ?? 'invention';
-  return {
+  return assetInput({
     id: 'a1',
     enterpriseId: 'e1',
     type,
-    identifier: IDENTIFIERS[type],
     title: '测试资产',
-    status: 'granted',
     filingDate: '2020-01-01',
     grantDate: '2021-06-01',
     firstPublicationDate: type === 'software' || type === 'copyright' ? '2020-01-01' : undefined,
-    authorKind: 'legal_person',
     niceClasses: type === 'trademark' ? [9] : [],
-    ownedByEnterprise: true,
-    coOwners: [],
-    pledged: false,
-    pledgee: '',
-    licence: { kind: 'none' },
-    disputes: { ownership: false, invalidationPending: false, frozen: false, infringement: false },
     use: { inUse: true, products: '' },
-    notes: '',
     createdAt: '2024-01-01T00:00:00Z',
     updatedAt: '2024-01-01T00:00:00Z',
     ...over
-  };
+  });
 }
 
 export function input(
