@@ -5,6 +5,21 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+/** Deep paths into the engine, by alias or relative: outside src/lib/engine only '$lib/engine' (its index) may be imported. */
+const ENGINE_DEEP = ['$lib/engine/*', '**/lib/engine/*', '../engine/*', '../../engine/*', './engine/*'];
+const oneDoor = (allowed = []) => [
+  'error',
+  {
+    patterns: [
+      {
+        group: [...ENGINE_DEEP, ...allowed.map((p) => `!${p}`)],
+        message:
+          "One public door: import from '$lib/engine' (src/lib/engine/index.ts); export what you need there."
+      }
+    ]
+  }
+];
+
 export default ts.config(
   { ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'static/'] },
   js.configs.recommended,
@@ -76,5 +91,17 @@ export default ts.config(
         }
       ]
     }
+  },
+  {
+    // The engine's one public door: everything outside it imports '$lib/engine', never a file inside.
+    files: ['**/*.ts', '**/*.js', '**/*.svelte'],
+    ignores: ['src/lib/engine/**'],
+    rules: { 'no-restricted-imports': oneDoor() }
+  },
+  {
+    // Tests may also use the engine's record fixtures (never shipped: only tests import them).
+    files: ['**/*.test.ts', 'src/lib/db/test-fixtures.ts', 'tests/**/*.ts'],
+    ignores: ['src/lib/engine/**'],
+    rules: { 'no-restricted-imports': oneDoor(['$lib/engine/test-fixtures']) }
   }
 );

@@ -1,6 +1,5 @@
 /** The backup file: a versioned JSON object. Older format versions are migrated by named functions. */
-import type { Asset } from '$lib/engine/schema/asset';
-import type { Enterprise } from '$lib/engine/schema/enterprise';
+import type { Asset, Enterprise } from '$lib/engine';
 
 /** `app` of every backup this app writes. */
 export const BACKUP_APP = 'zhirong-zice';

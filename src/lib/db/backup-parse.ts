@@ -3,8 +3,7 @@
  * format version), every record against the current schemas, duplicate ids and assets without their enterprise.
  */
 import type { z } from 'zod';
-import { AssetSchema, type Asset } from '$lib/engine/schema/asset';
-import { EnterpriseSchema, type Enterprise } from '$lib/engine/schema/enterprise';
+import { AssetSchema, EnterpriseSchema, type Asset, type Enterprise } from '$lib/engine';
 import {
   BACKUP_APP,
   BACKUP_FORMAT_VERSION,

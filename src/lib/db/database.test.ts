@@ -1,10 +1,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AssetSchema } from '$lib/engine/schema/asset';
-import { EnterpriseSchema } from '$lib/engine/schema/enterprise';
-import { DB_VERSION, STORES_V1, STORES_V2, ZhirongDB, type ConnectionEvent } from './database';
-import { upgradeToV2 } from './migrations';
+import { AssetSchema, EnterpriseSchema } from '$lib/engine';
+import { DB_VERSION, STORES_V1, STORES_V2, STORES_V3, ZhirongDB, type ConnectionEvent } from './database';
+import { upgradeToV2, upgradeToV3, withEnterpriseDefaultsV3 } from './migrations';
 import { listAssetsOfType } from './repo';
 import { VALID_USCC } from './test-fixtures';
 
@@ -86,12 +85,12 @@ async function createV1Database(name: string): Promise<void> {
 }
 
 describe('schema versions', () => {
-  it('declares version 2 as the newest and the [enterpriseId+type] index on assets', async () => {
+  it('declares version 3 as the newest and the [enterpriseId+type] index on assets', async () => {
     const db = new ZhirongDB(uniqueName());
     opened.push(db);
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBe(3);
     expect(db.assets.schema.indexes.map((i) => i.name).sort()).toEqual([
       '[enterpriseId+type]',
       'enterpriseId',
@@ -108,10 +107,10 @@ describe('schema versions', () => {
     const db = new ZhirongDB(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const enterprise = await db.enterprises.get('e1');
-    expect(enterprise).toEqual({ ...V1_ENTERPRISE, valuationSettings: {} });
+    expect(enterprise).toEqual({ ...V1_ENTERPRISE, valuationSettings: {}, scenario: DEFAULT_SCENARIO_V3 });
     expect(() => EnterpriseSchema.parse(enterprise)).not.toThrow();
 
     const assets = await db.assets.orderBy('id').toArray();
@@ -149,6 +148,68 @@ describe('schema versions', () => {
   });
 });
 
+/** The default scenario written by upgradeToV3, spelt out: a 1-year working-capital loan, no amount yet. */
+const DEFAULT_SCENARIO_V3 = { loanTenorYears: 1, purpose: 'working_capital' };
+
+/** A version 2 database as version 2 left it: valuation objects present, no scenario. */
+async function createV2Database(name: string, enterprises: object[]): Promise<void> {
+  const v2 = new Dexie(name);
+  v2.version(1).stores(STORES_V1);
+  v2.version(2).stores(STORES_V2).upgrade(upgradeToV2);
+  await v2.table('enterprises').bulkAdd(enterprises);
+  await v2.table('assets').bulkAdd(V1_ASSETS.map((a) => ({ ...a, valuation: {} })));
+  v2.close();
+}
+
+describe('version 3: the financing scenario', () => {
+  const V2_ENTERPRISE = { ...V1_ENTERPRISE, valuationSettings: { discountRate: 0.14 } };
+
+  it('upgradeToV3 gives every v2 enterprise the default scenario and keeps every other field', async () => {
+    const name = uniqueName();
+    await createV2Database(name, [V2_ENTERPRISE, { ...V2_ENTERPRISE, id: 'e2', name: '第二家' }]);
+    const db = new ZhirongDB(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const enterprises = await db.enterprises.orderBy('id').toArray();
+    expect(enterprises).toEqual([
+      { ...V2_ENTERPRISE, scenario: DEFAULT_SCENARIO_V3 },
+      { ...V2_ENTERPRISE, id: 'e2', name: '第二家', scenario: DEFAULT_SCENARIO_V3 }
+    ]);
+    const parsed = EnterpriseSchema.parse(enterprises[0]);
+    expect(parsed.scenario).toEqual({ loanTenorYears: 1, purpose: 'working_capital' });
+    // Assets are untouched by this step.
+    expect(await db.assets.orderBy('id').toArray()).toEqual(V1_ASSETS.map((a) => ({ ...a, valuation: {} })));
+  });
+
+  it('upgradeToV3 keeps a scenario already present and replaces a malformed one', async () => {
+    const name = uniqueName();
+    const kept = { loanTenorYears: 3, amountWantedWan: 500, purpose: 'rnd' };
+    await createV2Database(name, [
+      { ...V2_ENTERPRISE, scenario: kept },
+      { ...V2_ENTERPRISE, id: 'e2', scenario: 'three years' }
+    ]);
+    const v3 = new Dexie(name);
+    v3.version(1).stores(STORES_V1);
+    v3.version(2).stores(STORES_V2).upgrade(upgradeToV2);
+    v3.version(3).stores(STORES_V3).upgrade(upgradeToV3);
+    opened.push(v3);
+    const rows = await v3.table('enterprises').orderBy('id').toArray();
+    expect(rows.map((e: { scenario: unknown }) => e.scenario)).toEqual([kept, DEFAULT_SCENARIO_V3]);
+  });
+
+  it('withEnterpriseDefaultsV3 fills a missing scenario (backup files written before version 3)', () => {
+    expect(withEnterpriseDefaultsV3({ id: 'e1' })).toEqual({
+      id: 'e1',
+      valuationSettings: {},
+      scenario: DEFAULT_SCENARIO_V3
+    });
+    expect(withEnterpriseDefaultsV3({ id: 'e1', scenario: { loanTenorYears: 2 } }).scenario).toEqual({
+      loanTenorYears: 2
+    });
+  });
+});
+
 describe('connection events', () => {
   it('closes for good and reports versionchange when another tab upgrades', async () => {
     const name = uniqueName();
@@ -159,7 +220,7 @@ describe('connection events', () => {
     db.onConnectionEvent((e) => events.push(e));
 
     const newer = new Dexie(name);
-    newer.version(3).stores(STORES_V2);
+    newer.version(DB_VERSION + 1).stores(STORES_V3);
     opened.push(newer);
     await newer.open();
 

@@ -3,9 +3,8 @@
  * each upgrade is a named function in migrations.ts.
  */
 import Dexie, { type Table } from 'dexie';
-import type { Asset } from '$lib/engine/schema/asset';
-import type { Enterprise } from '$lib/engine/schema/enterprise';
-import { upgradeToV2 } from './migrations';
+import type { Asset, Enterprise } from '$lib/engine';
+import { upgradeToV2, upgradeToV3 } from './migrations';
 
 /** Default IndexedDB name of the app's database. */
 export const DB_NAME = 'zhirong-zice';
@@ -23,8 +22,11 @@ export const STORES_V2 = {
   assets: 'id, enterpriseId, type, [enterpriseId+type]'
 } as const;
 
+/** Version 3: enterprises gain `scenario` (loan tenor, amount wanted, purpose); no index changes. */
+export const STORES_V3 = STORES_V2;
+
 /** The newest version number declared below. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A key/value row of the meta table (lastBackupAt, persistAsked …). */
 export interface MetaRow {
@@ -54,6 +56,7 @@ export class ZhirongDB extends Dexie {
     super(name);
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(upgradeToV2);
+    this.version(3).stores(STORES_V3).upgrade(upgradeToV3);
     // Returning false stops Dexie's own handler, which would close with auto-reopen: Dexie 4 then reopens a
     // newer database under this (older) code on the next query.
     this.on('versionchange', (ev) => {

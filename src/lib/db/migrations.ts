@@ -6,6 +6,7 @@ import type { Transaction } from 'dexie';
 
 type WithValuation = { valuation?: unknown };
 type WithValuationSettings = { valuationSettings?: unknown };
+type WithScenario = { scenario?: unknown };
 
 /** An asset as stored from version 2 on: `valuation` present, `{}` meaning "use the defaults". */
 export function withAssetDefaultsV2<T extends object>(asset: T): T & { valuation: object } {
@@ -36,5 +37,37 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     .toCollection()
     .modify((enterprise: WithValuationSettings) => {
       if (!isPlainObject(enterprise.valuationSettings)) enterprise.valuationSettings = {};
+    });
+}
+
+/**
+ * The scenario version 3 gives an enterprise without one: a 1-year working-capital loan, no amount yet. Spelt out
+ * here, not imported from the engine: an upgrade must do the same thing forever, whatever later defaults become.
+ */
+const SCENARIO_V3 = { loanTenorYears: 1, purpose: 'working_capital' } as const;
+
+/**
+ * An enterprise as stored from version 3 on: `valuationSettings` and `scenario` present (the default scenario, a
+ * 1-year working-capital loan with no amount yet, where missing). A scenario that is there is kept as it is: the
+ * schema judges it.
+ */
+export function withEnterpriseDefaultsV3<T extends object>(
+  enterprise: T
+): T & { valuationSettings: object; scenario: object } {
+  const e = withEnterpriseDefaultsV2(enterprise);
+  const s = (e as WithScenario).scenario;
+  return { ...e, scenario: isPlainObject(s) ? s : { ...SCENARIO_V3 } };
+}
+
+/**
+ * Version 2 → 3: every enterprise gains `scenario` (loan tenor, amount wanted, purpose), the financing the screens
+ * and the report assess; until now the loan tenor was page state and was lost on every visit.
+ */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  await tx
+    .table('enterprises')
+    .toCollection()
+    .modify((enterprise: WithScenario) => {
+      if (!isPlainObject(enterprise.scenario)) enterprise.scenario = { ...SCENARIO_V3 };
     });
 }

@@ -2,9 +2,7 @@
  * Repository: every read and write of enterprises and assets. Writes validate first (nothing invalid is ever
  * stored) and run in one read-write transaction. Reads are plain async functions the UI wraps in `liveQuery`.
  */
-import type { Asset, AssetInput } from '$lib/engine/schema/asset';
-import type { AssetType } from '$lib/engine/schema/asset-type';
-import type { Enterprise, EnterpriseInput } from '$lib/engine/schema/enterprise';
+import type { Asset, AssetInput, AssetType, Enterprise, EnterpriseInput } from '$lib/engine';
 import type { ZhirongDB } from './database';
 import { RecordNotFoundError } from './errors';
 import { validAsset, validEnterprise } from './validate';
@@ -67,7 +65,7 @@ export async function saveEnterprise(
     const existing = await db.enterprises.get(id);
     const saved = {
       ...record,
-      ...keptFields(draft, existing, ['valuationSettings']),
+      ...keptFields(draft, existing, ['valuationSettings', 'scenario']),
       createdAt: existing?.createdAt ?? now
     };
     await db.enterprises.put(saved);

@@ -51,6 +51,26 @@ export type TermStatus =
   /** The dates needed to compute the term are missing. */
   | 'unknown';
 
+/** How a screen colours a status: good (in force), warn (act soon or fill in data), bad (no live right). */
+export type TermTone = 'good' | 'warn' | 'bad';
+
+const TONES: Record<TermStatus, TermTone> = {
+  in_force: 'good',
+  fee_grace: 'warn',
+  renewal_grace: 'warn',
+  not_granted: 'warn',
+  unknown: 'warn',
+  expired: 'bad',
+  lapsed: 'bad',
+  invalidated: 'bad',
+  abandoned: 'bad'
+};
+
+/** The tone of a term status (also in every LegalTerm as `tone`). */
+export function termTone(status: TermStatus): TermTone {
+  return TONES[status];
+}
+
 export interface LegalTerm {
   rule: TermRule;
   /** First day of the term (filing, registration or publication date), when known. */
@@ -67,6 +87,8 @@ export interface LegalTerm {
   renewalWindowOpen: boolean;
   /** For patents: last day of the fee grace period when fees are overdue. */
   feeGraceEndsOn: IsoDate | null;
+  /** How to colour `status` (termTone). */
+  tone: TermTone;
 }
 
 export const DESIGN_15Y_FROM: IsoDate = '2021-06-01';
@@ -163,6 +185,11 @@ function termSpan(a: Asset): TermSpan {
 
 /** The legal term of `asset` at `asOf`. */
 export function legalTerm(asset: Asset, asOf: IsoDate): LegalTerm {
+  const term = untonedTerm(asset, asOf);
+  return { ...term, tone: termTone(term.status) };
+}
+
+function untonedTerm(asset: Asset, asOf: IsoDate): Omit<LegalTerm, 'tone'> {
   const span = termSpan(asset);
   const renewable = asset.type === 'trademark';
   const yearsRemaining =

@@ -1,5 +1,4 @@
-import type { AssetInput } from '$lib/engine/schema/asset';
-import type { AssetType } from '$lib/engine/schema/asset-type';
+import type { AssetInput, AssetType } from '$lib/engine';
 import { fromNumber, toNumber, toOptional } from './convert';
 
 export interface CoOwnerDraft {

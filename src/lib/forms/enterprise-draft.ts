@@ -1,4 +1,4 @@
-import type { EnterpriseInput } from '$lib/engine/schema/enterprise';
+import type { EnterpriseInput } from '$lib/engine';
 import { fromNumber, toNumber, toOptional } from './convert';
 
 /** One existing loan as typed. */

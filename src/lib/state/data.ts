@@ -5,9 +5,15 @@
  */
 import { liveQuery } from 'dexie';
 import type { Readable } from 'svelte/store';
-import type { Asset, AssetInput } from '$lib/engine/schema/asset';
-import type { Enterprise, EnterpriseInput } from '$lib/engine/schema/enterprise';
-import type { AssetValuationInput, ValuationSettings } from '$lib/engine/valuation/schema';
+import type {
+  Asset,
+  AssetInput,
+  AssetValuationInput,
+  Enterprise,
+  EnterpriseInput,
+  ScenarioInput,
+  ValuationSettings
+} from '$lib/engine';
 import type { MessageRef } from '$lib/i18n/issue';
 import { issueMessage } from '$lib/i18n/issue';
 import { todayIso } from '$lib/clock';
@@ -108,6 +114,15 @@ export const data = {
     const current = await m.getAsset(d, assetId);
     if (!current) throw new m.RecordNotFoundError('assets', assetId);
     const saved = await m.saveAsset(d, { ...current, valuation: plain(valuation) }, { today: todayIso() });
+    void afterFirstSave();
+    return saved;
+  },
+  /** Replaces an enterprise's financing scenario (loan tenor, amount wanted, purpose); the rest is read fresh and kept. */
+  async saveScenario(enterpriseId: string, scenario: ScenarioInput): Promise<Enterprise> {
+    const { m, db: d } = await db();
+    const current = await m.getEnterprise(d, enterpriseId);
+    if (!current) throw new m.RecordNotFoundError('enterprises', enterpriseId);
+    const saved = await m.saveEnterprise(d, { ...current, scenario: plain(scenario) }, { today: todayIso() });
     void afterFirstSave();
     return saved;
   },

@@ -3,14 +3,14 @@
  * A valid edit is applied at once (the screen recomputes) and saved after a pause; an invalid one is kept out of the
  * result and its message shown under the field. Unsaved edits mark the form dirty, so the app never reloads under them.
  */
-import type { Asset } from '$lib/engine/schema/asset';
-import type { Enterprise } from '$lib/engine/schema/enterprise';
 import {
   AssetValuationInputSchema,
   ValuationSettingsSchema,
+  type Asset,
+  type Enterprise,
   type AssetValuationInput,
   type ValuationSettings
-} from '$lib/engine/valuation/schema';
+} from '$lib/engine';
 import { fieldErrors, type MessageRef } from '$lib/i18n/issue';
 import { data } from './data';
 import { dirtyForms } from './dirty.svelte';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { compareDates } from '../dates';
 import { validateAssetIdentifier } from '../identifiers';
-import { ASSET_TYPES, isPatentType, type AssetType } from './asset-type';
+import { requiredFields, type TypeField } from './asset-fields';
+import { ASSET_TYPES, type AssetType } from './asset-type';
 import { isoDate, requiredText, shortText, timestamp, wan } from './common';
 import { AssetValuationInputSchema } from '../valuation/schema';
 
@@ -98,7 +99,8 @@ export const AssetSchema = z
         ctx.addIssue({ code: 'custom', path: ['identifier'], message: `id.${r.code}`, input: a.identifier });
     }
     for (const field of requiredDates(a.type, a.status)) {
-      if (!a[field])
+      const v = a[field];
+      if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0))
         ctx.addIssue({ code: 'custom', path: [field], message: 'err.required_for_type', input: a[field] });
     }
     if ((a.type === 'software' || a.type === 'copyright') && !a.firstPublicationDate && !a.creationDate) {
@@ -136,11 +138,9 @@ export const AssetSchema = z
     return r.ok ? { ...a, identifier: r.normalized } : a;
   });
 
-/** Dates without which the legal term cannot be computed, by type. */
-export function requiredDates(type: AssetType, status: LegalStatus): (keyof z.input<typeof AssetSchema>)[] {
-  if (isPatentType(type) || type === 'ic_layout') return ['filingDate'];
-  if (type === 'trademark') return status === 'pending' ? ['filingDate'] : ['grantDate'];
-  return [];
+/** Dates without which the legal term cannot be computed, by type (from the field table in asset-fields.ts). */
+export function requiredDates(type: AssetType, status: LegalStatus): TypeField[] {
+  return requiredFields(type, status);
 }
 
 export type Asset = z.infer<typeof AssetSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { validateUscc } from '../identifiers';
 import { isoDate, requiredText, shortText, signedWan, timestamp, wan } from './common';
 import { ValuationSettingsSchema } from '../valuation/schema';
+import { DEFAULT_SCENARIO, ScenarioSchema } from './scenario';
 
 /** Industry buckets; they pick the default royalty rates in valuation (facts.md §1.3). */
 export const INDUSTRIES = [
@@ -89,6 +90,8 @@ export const EnterpriseSchema = z.object({
   loans: z.array(LoanSchema).max(50),
   /** Enterprise-level valuation overrides (issue 3). */
   valuationSettings: ValuationSettingsSchema.default({}),
+  /** The financing in view: loan tenor, amount, purpose (database version 3; older records get the default). */
+  scenario: ScenarioSchema.default(DEFAULT_SCENARIO),
   notes: shortText(2000),
   createdAt: timestamp,
   updatedAt: timestamp

@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { AssetSchema } from './asset';
-import { futureDateIssues, isoDate } from './common';
+import { isoDate } from './common';
+import { DEFAULT_LOAN_TENOR_YEARS, loanTenorYears } from './scenario';
 import { EnterpriseSchema } from './enterprise';
+import { assetDateIssues, enterpriseDateIssues } from './validate';
 
-/** Options that shape an assessment; each has a default so `{}` is valid. */
+/**
+ * Options that shape an assessment; each has a default so `{}` is valid. Left out, they come from the enterprise's
+ * stored scenario (its loan tenor).
+ */
 export const AssessmentOptionsSchema = z.object({
   /** Loan tenor the enterprise has in mind, years: an asset whose term ends before it cannot be pledged. */
-  loanTenorYears: z
-    .number({ error: 'err.number' })
-    .min(0.25, { error: 'err.min' })
-    .max(10, { error: 'err.max' })
-    .default(1)
+  loanTenorYears: loanTenorYears.default(DEFAULT_LOAN_TENOR_YEARS)
 });
 export type AssessmentOptions = z.infer<typeof AssessmentOptionsSchema>;
 
@@ -20,10 +21,12 @@ export const AssessmentInputSchema = z
     asOf: isoDate,
     enterprise: EnterpriseSchema,
     assets: z.array(AssetSchema).max(500),
-    options: AssessmentOptionsSchema.default({ loanTenorYears: 1 })
+    options: AssessmentOptionsSchema.optional()
   })
   .superRefine((input, ctx) => {
-    for (const issue of enterpriseDateIssues(input.enterprise, input.asOf)) ctx.addIssue(issue);
+    // The same date rules as validateEnterprise / validateAsset, with the record's place in the input as prefix.
+    for (const issue of enterpriseDateIssues(input.enterprise, input.asOf))
+      ctx.addIssue({ ...issue, path: ['enterprise', ...issue.path] });
     input.assets.forEach((a, i) => {
       for (const issue of assetDateIssues(a, input.asOf))
         ctx.addIssue({ ...issue, path: ['assets', i, ...issue.path] });
@@ -36,31 +39,11 @@ export const AssessmentInputSchema = z
         });
       }
     });
-  });
+  })
+  .transform(({ options, ...input }) => ({
+    ...input,
+    options: options ?? { loanTenorYears: input.enterprise.scenario.loanTenorYears }
+  }));
 
 export type AssessmentInput = z.input<typeof AssessmentInputSchema>;
 export type ParsedAssessmentInput = z.output<typeof AssessmentInputSchema>;
-
-type DatedEnterprise = { foundedOn?: string | undefined };
-type DatedAsset = {
-  filingDate?: string | undefined;
-  grantDate?: string | undefined;
-  firstPublicationDate?: string | undefined;
-  creationDate?: string | undefined;
-};
-
-/** A founding date after `asOf` is refused (forms pass today's date, the engine its asOf). */
-export function enterpriseDateIssues(e: DatedEnterprise, asOf: string) {
-  return futureDateIssues([{ path: ['enterprise', 'foundedOn'], value: e.foundedOn }], asOf);
-}
-
-/** Filing, grant, publication and creation dates cannot lie after `asOf`. */
-export function assetDateIssues(a: DatedAsset, asOf: string) {
-  return futureDateIssues(
-    (['filingDate', 'grantDate', 'firstPublicationDate', 'creationDate'] as const).map((k) => ({
-      path: [k],
-      value: a[k]
-    })),
-    asOf
-  );
-}
