@@ -17,7 +17,27 @@ export function isAllowedUrl(url: string, appOrigin = APP_ORIGIN): boolean {
   }
 }
 
-export const test = base.extend<{ appOrigin: string; requests: string[] }>({
+/**
+ * Content-Security-Policy violations a page reports (the `securitypolicyviolation` event and Chromium's console
+ * errors). zod's `new Function` probe used to add one on every page; `z.config({ jitless: true })` stops it.
+ */
+async function recordCspViolations(
+  context: import('@playwright/test').BrowserContext,
+  sink: string[]
+): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  context.on('console', (msg) => {
+    const text = msg.text();
+    if (msg.type() === 'error' && /CSP violation|Content Security Policy|unsafe-eval/i.test(text))
+      sink.push(text);
+  });
+}
+
+export const test = base.extend<{ appOrigin: string; requests: string[]; cspViolations: string[] }>({
   // A spec that serves the app elsewhere (update.spec.ts) sets it with test.use({ appOrigin, baseURL }).
   appOrigin: [APP_ORIGIN, { option: true }],
   requests: [
@@ -30,7 +50,14 @@ export const test = base.extend<{ appOrigin: string; requests: string[] }>({
       expect(escaped, `requests that left ${appOrigin}`).toEqual([]);
     },
     { auto: true }
-  ]
+  ],
+  /** Opt in by naming it in a test: fails the test if any page reported a CSP violation. */
+  cspViolations: async ({ context }, use) => {
+    const violations: string[] = [];
+    await recordCspViolations(context, violations);
+    await use(violations);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  }
 });
 
 export { expect };
