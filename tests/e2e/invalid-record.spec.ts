@@ -97,7 +97,7 @@ test('an invalid stored asset shows its own error; the other asset is still asse
   expect(cspViolations).toEqual([]);
 });
 
-test('the financing scenario is stored with the enterprise and drives the pledge check', async ({
+test('the financing scenario is validated, stored with the enterprise and still there after a reload', async ({
   page,
   cspViolations
 }) => {

@@ -1,4 +1,4 @@
-import type { AssetInput, AssetType } from '$lib/engine';
+import { ASSET_TYPES, type AssetInput, type AssetType } from '$lib/engine';
 import { fromNumber, toNumber, toOptional } from './convert';
 
 export interface CoOwnerDraft {
@@ -79,39 +79,45 @@ export function emptyAssetDraft(enterpriseId: string, type: AssetType = 'inventi
   };
 }
 
-/** The draft for editing a stored asset. */
-export function assetToDraft(a: AssetInput): AssetDraft {
+/**
+ * The draft for editing a stored asset. A stored record may no longer fit the schema (written by an older version
+ * or edited by hand): a missing part becomes the empty form's value, so the form opens and shows what to fix.
+ */
+export function assetToDraft(stored: AssetInput): AssetDraft {
+  const a = stored as Partial<AssetInput>;
+  const type = (ASSET_TYPES as readonly unknown[]).includes(a.type) ? (a.type as AssetType) : 'invention';
+  const empty = emptyAssetDraft(typeof a.enterpriseId === 'string' ? a.enterpriseId : '', type);
+  const text = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
   return {
-    id: a.id,
-    enterpriseId: a.enterpriseId,
-    type: a.type,
-    identifier: a.identifier,
-    title: a.title,
-    status: a.status,
-    filingDate: a.filingDate ?? '',
-    grantDate: a.grantDate ?? '',
-    firstPublicationDate: a.firstPublicationDate ?? '',
-    creationDate: a.creationDate ?? '',
-    renewedUntil: a.renewedUntil ?? '',
-    feesPaidThrough: a.feesPaidThrough ?? '',
-    authorKind: a.authorKind,
-    niceClasses: a.niceClasses.join(', '),
-    ownedByEnterprise: a.ownedByEnterprise,
-    coOwners: a.coOwners.map((c) => ({ ...c })),
-    pledged: a.pledged,
-    pledgee: a.pledgee,
-    licenceKind: a.licence.kind,
-    licenceIncomeWan: fromNumber(a.licence.annualIncomeWan),
-    disputeOwnership: a.disputes.ownership,
-    disputeInvalidation: a.disputes.invalidationPending,
-    disputeFrozen: a.disputes.frozen,
-    disputeInfringement: a.disputes.infringement,
-    inUse: a.use.inUse,
-    products: a.use.products,
-    revenueWan: fromNumber(a.use.revenueWan),
-    notes: a.notes,
-    createdAt: a.createdAt,
-    updatedAt: a.updatedAt,
+    ...empty,
+    id: text(a.id, ''),
+    identifier: text(a.identifier, ''),
+    title: text(a.title, ''),
+    status: text(a.status, empty.status),
+    filingDate: text(a.filingDate, ''),
+    grantDate: text(a.grantDate, ''),
+    firstPublicationDate: text(a.firstPublicationDate, ''),
+    creationDate: text(a.creationDate, ''),
+    renewedUntil: text(a.renewedUntil, ''),
+    feesPaidThrough: text(a.feesPaidThrough, ''),
+    authorKind: text(a.authorKind, empty.authorKind),
+    niceClasses: Array.isArray(a.niceClasses) ? a.niceClasses.join(', ') : '',
+    ownedByEnterprise: a.ownedByEnterprise ?? empty.ownedByEnterprise,
+    coOwners: Array.isArray(a.coOwners) ? a.coOwners.map((c) => ({ ...c })) : [],
+    pledged: a.pledged ?? false,
+    pledgee: text(a.pledgee, ''),
+    licenceKind: text(a.licence?.kind, empty.licenceKind),
+    licenceIncomeWan: fromNumber(a.licence?.annualIncomeWan),
+    disputeOwnership: a.disputes?.ownership ?? false,
+    disputeInvalidation: a.disputes?.invalidationPending ?? false,
+    disputeFrozen: a.disputes?.frozen ?? false,
+    disputeInfringement: a.disputes?.infringement ?? false,
+    inUse: a.use?.inUse ?? empty.inUse,
+    products: text(a.use?.products, ''),
+    revenueWan: fromNumber(a.use?.revenueWan),
+    notes: text(a.notes, ''),
+    createdAt: text(a.createdAt, ''),
+    updatedAt: text(a.updatedAt, ''),
     rest: a
   };
 }
