@@ -168,3 +168,23 @@ test('a note pasted past 2,000 characters keeps 2,000 and says how many were cut
   await expect(page.getByText('最多 2000 字，超出的 15 字没有粘贴进来。')).toBeVisible();
   await expect(page.getByText('2000 / 2000 字')).toBeVisible();
 });
+
+test('storage full while saving: a clear message on the form, and nothing half-written', async ({ page }) => {
+  const id = await createEnterprise(page, '存储测试企业');
+  const before = await enterpriseNames(page);
+  await page.goto(`/enterprise?id=${id}`);
+  await expect(page.getByLabel('企业名称')).toHaveValue('存储测试企业');
+  // From now on every write fails as on a phone out of space.
+  await page.evaluate(() => {
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.put = full;
+    IDBObjectStore.prototype.add = full;
+  });
+  await page.getByLabel('企业名称').fill('改名失败企业');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '设备存储空间不足，未能保存。' })).toBeVisible();
+  await expect(page).toHaveURL(/\/enterprise\?id=/);
+  expect(await enterpriseNames(page)).toBe(before);
+});
