@@ -128,8 +128,10 @@ test('export a backup and import it back', async ({ page }) => {
   await expect(page.getByText(/上次备份：/)).toBeVisible();
 
   await page.getByLabel('选择备份文件（.json）').setInputFiles(path!);
-  await page.getByRole('dialog').getByRole('button', { name: '导入' }).click();
-  await expect(page.getByText(/已导入：企业新增 0、替换 1/)).toBeVisible();
+  const preview = page.getByRole('region', { name: '导入前请核对' });
+  await expect(preview.getByTestId('replace-list')).toContainText('备份往返企业');
+  await preview.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(page.getByTestId('import-done')).toContainText(/已导入：企业新增 0、替换 1/);
 });
 
 test('a browser that refuses storage (WeChat, some private modes) gets a plain message, not an endless "loading"', async ({

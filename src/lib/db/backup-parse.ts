@@ -1,9 +1,10 @@
 /**
  * Reads a backup file and validates the whole of it before anything is written: JSON syntax, the header (app, kind,
- * format version), every record against the current schemas, duplicate ids and assets without their enterprise.
+ * format version), every record by the same rules as the forms (the current schemas and no date after today),
+ * duplicate ids and assets without their enterprise.
  */
 import type { z } from 'zod';
-import { AssetSchema, EnterpriseSchema, type Asset, type Enterprise } from '$lib/engine';
+import type { Asset, Enterprise } from '$lib/engine';
 import {
   BACKUP_APP,
   BACKUP_FORMAT_VERSION,
@@ -18,7 +19,9 @@ import {
 } from './backup-format';
 import { issueMessage, pathText } from '$lib/i18n/issue';
 import { jsonErrorPosition } from './json-locate';
+import { ValidationError } from './errors';
 import { withAssetDefaultsV2, withEnterpriseDefaultsV2 } from './migrations';
+import { validAsset, validEnterprise } from './validate';
 
 /** Collects errors, keeping the first MAX_BACKUP_ERRORS and counting all. */
 class Errors {
@@ -30,14 +33,23 @@ class Errors {
   }
 }
 
-/** Validates a backup file's text; returns the data to import or every problem found (nothing is written here). */
-export function parseBackup(text: string): ParseBackupResult {
+/**
+ * Validates a backup file's text; returns the data to import or every problem found (nothing is written here).
+ * `today` (YYYY-MM-DD, the user's local date, from the caller: the storage layer never reads the clock) is the
+ * latest date a record may carry, as in the forms.
+ */
+export function parseBackup(text: string, today: string): ParseBackupResult {
   const errors = new Errors();
   const raw = readJson(text, errors);
   const header = raw === undefined ? undefined : readHeader(raw, errors);
   if (!header || errors.count > 0) return failure(errors);
-  const enterprises = readRecords(header.raw.enterprises, 'enterprises', parseEnterprise, errors);
-  const assets = readRecords(header.raw.assets, 'assets', parseAsset, errors);
+  const enterprises = readRecords(
+    header.raw.enterprises,
+    'enterprises',
+    (v) => parseEnterprise(v, today),
+    errors
+  );
+  const assets = readRecords(header.raw.assets, 'assets', (v) => parseAsset(v, today), errors);
   if (enterprises && assets) checkReferences(header, enterprises.rawIds, assets.rawOwners, errors);
   if (!enterprises || !assets || errors.count > 0) return failure(errors);
   const data: BackupData = {
@@ -109,18 +121,23 @@ function readHeader(value: unknown, errors: Errors): Header | undefined {
 
 type Parsed<T> = { ok: true; record: T } | { ok: false; issues: z.core.$ZodIssue[] };
 
-function parseEnterprise(value: unknown): Parsed<Enterprise> {
-  const r = EnterpriseSchema.safeParse(isObject(value) ? withEnterpriseDefaultsV2(value) : value);
-  return r.success
-    ? { ok: true, record: withEnterpriseDefaultsV2(r.data) }
-    : { ok: false, issues: r.error.issues };
+/** Runs the repository's own validation (the forms' rules); its ValidationError becomes the record's issues. */
+function validated<T>(validate: () => T): Parsed<T> {
+  try {
+    return { ok: true, record: validate() };
+  } catch (err) {
+    if (err instanceof ValidationError) return { ok: false, issues: err.issues };
+    throw err;
+  }
 }
 
-function parseAsset(value: unknown): Parsed<Asset> {
-  const r = AssetSchema.safeParse(isObject(value) ? withAssetDefaultsV2(value) : value);
-  return r.success
-    ? { ok: true, record: withAssetDefaultsV2(r.data) }
-    : { ok: false, issues: r.error.issues };
+// A record written before version 2 lacks the valuation fields: they default to {} before validation.
+function parseEnterprise(value: unknown, today: string): Parsed<Enterprise> {
+  return validated(() => validEnterprise(isObject(value) ? withEnterpriseDefaultsV2(value) : value, today));
+}
+
+function parseAsset(value: unknown, today: string): Parsed<Asset> {
+  return validated(() => validAsset(isObject(value) ? withAssetDefaultsV2(value) : value, today));
 }
 
 type Records<T> = { records: T[]; rawIds: Set<string>; rawOwners: (string | undefined)[] };

@@ -1,5 +1,13 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backupFileName, backupToJson, buildBackup, importBackup, markBackedUp } from './backup';
+import {
+  backupFileName,
+  backupToJson,
+  buildBackup,
+  importBackup,
+  markBackedUp,
+  previewImport,
+  undoImport
+} from './backup';
 import { migrateBackupFormat, type BackupData, type BackupError } from './backup-format';
 import { parseBackup } from './backup-parse';
 import type { ZhirongDB } from './database';
@@ -56,7 +64,7 @@ async function validFile(): Promise<
 }
 
 function errorsOf(text: string): BackupError[] {
-  const r = parseBackup(text);
+  const r = parseBackup(text, TODAY);
   if (r.ok) throw new Error('expected the file to be refused');
   return r.errors;
 }
@@ -109,18 +117,18 @@ describe('round trip', () => {
   it('export → parse → import into an empty database gives the same records', async () => {
     await populate(source);
     const text = backupToJson(await buildBackup(source, {}, EXPORTED));
-    const parsed = parseBackup(text);
+    const parsed = parseBackup(text, TODAY);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     expect(parsed.summary).toEqual({ enterprises: 2, assets: 3 });
 
-    expect(await importBackup(target, parsed.data)).toEqual({
+    expect(await importBackup(target, parsed.data)).toMatchObject({
       enterprises: { added: 2, replaced: 0 },
       assets: { added: 3, replaced: 0 }
     });
     expect(await contents(target)).toEqual(await contents(source));
 
     // Importing the same file again replaces every record and adds none.
-    expect(await importBackup(target, parsed.data)).toEqual({
+    expect(await importBackup(target, parsed.data)).toMatchObject({
       enterprises: { added: 0, replaced: 2 },
       assets: { added: 0, replaced: 3 }
     });
@@ -131,7 +139,7 @@ describe('round trip', () => {
     const file = await validFile();
     for (const e of file.enterprises) delete e.valuationSettings;
     for (const x of file.assets) delete x.valuation;
-    const parsed = parseBackup('\uFEFF' + JSON.stringify(file));
+    const parsed = parseBackup('\uFEFF' + JSON.stringify(file), TODAY);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     expect(parsed.data.assets.map((x) => (x as { valuation?: unknown }).valuation)).toEqual([{}, {}, {}]);
     expect(
@@ -180,6 +188,21 @@ describe('parseBackup refuses broken files with exact paths', () => {
     expect(errorsOf(JSON.stringify(file))).toEqual([
       { path: 'enterprises[1].creditCode', key: 'id.checksum' }
     ]);
+  });
+
+  it('dates after today, by the same rule and message as the forms', async () => {
+    const file = await validFile();
+    // TODAY is 2026-11-21: the next day and next year are in the future, today itself is allowed.
+    file.assets[0]!.grantDate = '2027-04-13';
+    file.assets[1]!.grantDate = TODAY;
+    file.enterprises[1]!.foundedOn = '2026-11-22';
+    const text = JSON.stringify(file);
+    expect(errorsOf(text)).toEqual([
+      { path: 'enterprises[1].foundedOn', key: 'err.future_date' },
+      { path: 'assets[0].grantDate', key: 'err.future_date' }
+    ]);
+    // The same file is valid a year later: the caller's today decides, not the clock.
+    expect(parseBackup(text, '2027-11-21').ok).toBe(true);
   });
 
   it('an orphan asset', async () => {
@@ -244,7 +267,7 @@ describe('parseBackup refuses broken files with exact paths', () => {
       id: `x${i}`,
       enterpriseId: 'ghost'
     }));
-    const r = parseBackup(JSON.stringify(file));
+    const r = parseBackup(JSON.stringify(file), TODAY);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toHaveLength(50);
@@ -296,5 +319,67 @@ describe('importBackup is all or nothing', () => {
     };
     await expect(importBackup(target, broken)).rejects.toThrow();
     expect(await contents(target)).toEqual(before);
+  });
+});
+
+describe('previewImport and undoImport', () => {
+  /**
+   * The target holds A under an older name with one of its assets under an older title, plus C (not in the file)
+   * with its own asset. The file (from the source) holds A and B with 3 assets.
+   */
+  async function setUp() {
+    const { a, b } = await populate(source);
+    const data = await buildBackup(source, {}, EXPORTED);
+    const opts = { today: TODAY, now: NOW };
+    const aAssets = data.assets.filter((x) => x.enterpriseId === a.id);
+    await target.enterprises.put({ ...data.enterprises.find((e) => e.id === a.id)!, name: '旧名字 ‮evil' });
+    await target.assets.put({ ...aAssets[0]!, title: '旧标题' });
+    const c = await saveEnterprise(target, enterpriseDraft({ name: 'C 公司' }), opts);
+    await saveAsset(target, assetDraft(c.id), opts);
+    return { a, b, c, data, before: await contents(target) };
+  }
+
+  it('names the enterprises an import replaces and adds, and counts assets, without writing', async () => {
+    const { a, b, data, before } = await setUp();
+    const preview = await previewImport(target, data);
+    expect(preview).toEqual({
+      // The name as stored now, as typed (a right-to-left override included: the screen isolates it).
+      replace: [{ id: a.id, name: '旧名字 ‮evil', newName: 'A 公司' }],
+      add: [{ id: b.id, name: 'B 公司' }],
+      // 3 assets in the file, 1 of them (A's first) already on the device.
+      assets: { added: 2, replaced: 1 }
+    });
+    expect(await contents(target)).toEqual(before);
+  });
+
+  it('undo restores exactly the state before the import, in one transaction', async () => {
+    const { b, c, data, before } = await setUp();
+    const result = await importBackup(target, data);
+    expect(result.enterprises).toEqual({ added: 1, replaced: 1 });
+    expect(result.assets).toEqual({ added: 2, replaced: 1 });
+    expect(result.undo.enterprises.addedIds).toEqual([b.id]);
+    expect(result.undo.enterprises.before.map((e) => e.name)).toEqual(['旧名字 ‮evil']);
+    expect(result.undo.assets.before.map((x) => x.title)).toEqual(['旧标题']);
+    // After the import: A renamed, B added, C untouched; 3 + 1 assets.
+    expect((await target.enterprises.toArray()).map((e) => e.name).sort()).toEqual(
+      ['A 公司', 'B 公司', 'C 公司'].sort()
+    );
+    expect(await target.assets.count()).toBe(4);
+    expect(await target.enterprises.get(c.id)).toEqual(before.enterprises.find((e) => e.id === c.id));
+
+    await undoImport(target, JSON.parse(JSON.stringify(result.undo)));
+    expect(await contents(target)).toEqual(before);
+  });
+
+  it('an undo that fails half-way writes nothing', async () => {
+    const { data } = await setUp();
+    const result = await importBackup(target, data);
+    const afterImport = await contents(target);
+    // The last step of the undo puts back the replaced asset (an update): it fails after the deletes ran.
+    target.assets.hook('updating', () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    });
+    await expect(undoImport(target, result.undo)).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    expect(await contents(target)).toEqual(afterImport);
   });
 });

@@ -1,5 +1,6 @@
 /** Backup export and import. Parsing and validation of a file are in backup-parse.ts. */
 import { localDate } from '$lib/clock';
+import type { Asset, Enterprise } from '$lib/engine';
 import type { ZhirongDB } from './database';
 import {
   BACKUP_APP,
@@ -89,15 +90,65 @@ export interface ImportResult {
   assets: { added: number; replaced: number };
 }
 
+/** What an import will do, read before it runs: the enterprises it replaces (by name) and adds, and asset counts. */
+export interface ImportPreview {
+  /** Enterprises on this device that the file's version replaces: `name` as stored now, `newName` in the file. */
+  replace: { id: string; name: string; newName: string }[];
+  /** Enterprises that are new to this device. */
+  add: { id: string; name: string }[];
+  assets: { added: number; replaced: number };
+}
+
+/** What an import changed, to undo it with undoImport: the records it replaced as they were, and the ids it added. */
+export interface ImportUndo {
+  enterprises: { before: Enterprise[]; addedIds: string[] };
+  assets: { before: Asset[]; addedIds: string[] };
+}
+
+/** Lists, without writing, which enterprises and how many assets an import of `data` would replace and add. */
+export function previewImport(db: ZhirongDB, data: BackupData): Promise<ImportPreview> {
+  return db.transaction('r', db.enterprises, db.assets, async () => {
+    const current = await db.enterprises.bulkGet(data.enterprises.map((e) => e.id));
+    const replace: ImportPreview['replace'] = [];
+    const add: ImportPreview['add'] = [];
+    data.enterprises.forEach((e, i) => {
+      const old = current[i];
+      if (old) replace.push({ id: e.id, name: old.name, newName: e.name });
+      else add.push({ id: e.id, name: e.name });
+    });
+    const assets = await db.assets.bulkGet(data.assets.map((a) => a.id));
+    const replaced = assets.filter((a) => a !== undefined).length;
+    return { replace, add, assets: { added: data.assets.length - replaced, replaced } };
+  });
+}
+
 /**
  * Writes a parsed backup (from parseBackup) in one read-write transaction, upserting by id. On any error the
  * transaction aborts and nothing is written. Records on this device that the file does not mention are kept.
+ * Returns the counts and `undo`: what undoImport needs to put the device back as it was before.
  */
-export function importBackup(db: ZhirongDB, data: BackupData): Promise<ImportResult> {
+export function importBackup(db: ZhirongDB, data: BackupData): Promise<ImportResult & { undo: ImportUndo }> {
   return db.transaction('rw', db.enterprises, db.assets, async () => {
     const enterprises = await upsertAll(db.enterprises, data.enterprises);
     const assets = await upsertAll(db.assets, data.assets);
-    return { enterprises, assets };
+    return {
+      enterprises: enterprises.counts,
+      assets: assets.counts,
+      undo: { enterprises: enterprises.undo, assets: assets.undo }
+    };
+  });
+}
+
+/**
+ * Undoes an import in one transaction: removes the records it added and puts back the ones it replaced, exactly as
+ * they were. Records the file did not mention were never touched and stay as they are.
+ */
+export function undoImport(db: ZhirongDB, undo: ImportUndo): Promise<void> {
+  return db.transaction('rw', db.enterprises, db.assets, async () => {
+    await db.assets.bulkDelete(undo.assets.addedIds);
+    await db.enterprises.bulkDelete(undo.enterprises.addedIds);
+    await db.enterprises.bulkPut(undo.enterprises.before);
+    await db.assets.bulkPut(undo.assets.before);
   });
 }
 
@@ -109,9 +160,10 @@ type UpsertTable<T> = {
 async function upsertAll<T extends { id: string }>(
   table: UpsertTable<T>,
   records: T[]
-): Promise<{ added: number; replaced: number }> {
+): Promise<{ counts: { added: number; replaced: number }; undo: { before: T[]; addedIds: string[] } }> {
   const existing = await table.bulkGet(records.map((r) => r.id));
-  const replaced = existing.filter((r) => r !== undefined).length;
+  const before = existing.filter((r): r is T => r !== undefined);
+  const addedIds = records.filter((_, i) => existing[i] === undefined).map((r) => r.id);
   await table.bulkPut(records);
-  return { added: records.length - replaced, replaced };
+  return { counts: { added: addedIds.length, replaced: before.length }, undo: { before, addedIds } };
 }

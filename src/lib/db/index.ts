@@ -24,5 +24,6 @@ export * from './meta';
 export * from './repo';
 export * from './backup';
 export { parseBackup } from './backup-parse';
+export { decodeBackupBytes, type DecodeResult } from './backup-decode';
 export type { BackupData, BackupError, BackupScope, ParseBackupResult } from './backup-format';
 export { requestPersistenceOnce, type PersistOutcome } from './persist';

@@ -17,8 +17,17 @@ import type {
 import type { MessageRef } from '$lib/i18n/issue';
 import { issueMessage } from '$lib/i18n/issue';
 import { todayIso } from '$lib/clock';
+import { storageErrorMessage } from '$lib/db/errors';
 import { storageHealth } from './storage-health.svelte';
-import type { BackupData, EnterpriseListItem, ImportResult, ParseBackupResult, Snapshot } from '$lib/db';
+import type {
+  BackupData,
+  EnterpriseListItem,
+  ImportPreview,
+  ImportResult,
+  ImportUndo,
+  ParseBackupResult,
+  Snapshot
+} from '$lib/db';
 
 export type EnterpriseSummary = EnterpriseListItem;
 
@@ -173,15 +182,26 @@ export const data = {
     const { m, db: d } = await db();
     await m.markBackedUp(d, new Date().toISOString());
   },
-  /** Validates a whole backup file; nothing is written. */
-  async parseBackup(text: string): Promise<ParseBackupResult> {
+  /** Decodes (strict UTF-8, see decodeBackupBytes) and validates a whole backup file as of today; writes nothing. */
+  async parseBackupFile(bytes: Uint8Array): Promise<ParseBackupResult> {
     const { m } = await db();
-    return m.parseBackup(text);
+    const decoded = m.decodeBackupBytes(bytes);
+    if (!decoded.ok) return { ok: false, errors: [{ path: '', key: decoded.key }], errorCount: 1 };
+    return m.parseBackup(decoded.text, todayIso());
   },
-  /** Writes a validated backup in one transaction. */
-  async importBackup(backup: BackupData): Promise<ImportResult> {
+  /** Which enterprises (by name) and how many assets an import would replace and add; writes nothing. */
+  async previewImport(backup: BackupData): Promise<ImportPreview> {
+    const { m, db: d } = await db();
+    return m.previewImport(d, backup);
+  },
+  /** Writes a validated backup in one transaction; `undo` puts the device back as it was (undoImport). */
+  async importBackup(backup: BackupData): Promise<ImportResult & { undo: ImportUndo }> {
     const { m, db: d } = await db();
     return m.importBackup(d, plain(backup));
+  },
+  async undoImport(undo: ImportUndo): Promise<void> {
+    const { m, db: d } = await db();
+    await m.undoImport(d, undo);
   },
 
   /** What to tell the user about a failed read or write. */
@@ -189,10 +209,8 @@ export const data = {
     const e = err as { name?: string; issues?: { code: string; message: string; path: PropertyKey[] }[] };
     if (e?.name === 'ValidationError' && e.issues?.[0]) return issueMessage(e.issues[0]);
     if (e?.name === 'RecordNotFoundError') return { key: 'app.error.notFound' };
-    if (e?.name === 'QuotaExceededError' || e?.name === 'QuotaExceeded') return { key: 'app.error.quota' };
-    if (e?.name === 'MissingAPIError' || e?.name === 'OpenFailedError' || e?.name === 'InvalidStateError') {
-      return { key: 'app.error.storageUnavailable' };
-    }
+    const storage = storageErrorMessage(err);
+    if (storage) return storage;
     return { key: 'app.error.unexpected', values: { detail: String((err as Error)?.message ?? err) } };
   }
 };
