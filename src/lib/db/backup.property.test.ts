@@ -125,7 +125,16 @@ const enterpriseArb = (id: string) =>
       city: keptText(30, false),
       notes: keptText(2000, false),
       foundedOn: pastDate,
-      employees: fc.integer({ min: 0, max: 1_000_000 })
+      employees: fc.integer({ min: 0, max: 1_000_000 }),
+      // Version 3's stored scenario: tenor 0.25-10 years, an optional amount, a purpose.
+      scenario: fc.record(
+        {
+          loanTenorYears: fc.integer({ min: 1, max: 40 }).map((q) => q / 4),
+          amountWantedWan: fc.integer({ min: 0, max: 100_000 }),
+          purpose: fc.constantFrom('working_capital', 'rnd', 'equipment', 'other')
+        },
+        { requiredKeys: ['loanTenorYears', 'purpose'] }
+      )
     })
     .map((over) => ({ ...enterpriseInput({ ...over, id }), valuationSettings: {} }));
 
@@ -324,7 +333,8 @@ describe('backup import, property-based', () => {
     db = freshDb();
     await db.enterprises.put({
       ...enterpriseInput({ id: 'dev-e', name: '本机企业' }),
-      valuationSettings: {}
+      valuationSettings: {},
+      scenario: { loanTenorYears: 1, purpose: 'working_capital' }
     } as never);
     await db.assets.put({ ...assetInput({ id: 'dev-a', enterpriseId: 'dev-e' }), valuation: {} } as never);
     await db.meta.put({ key: 'lastBackupAt', value: '2026-11-01T00:00:00.000Z' });

@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AssetSchema, EnterpriseSchema } from '$lib/engine';
-import { DB_VERSION, STORES_V1, STORES_V2, ZhirongDB } from './database';
+import { DB_VERSION, STORES_V1, STORES_V2, STORES_V3, ZhirongDB } from './database';
 import { VALID_USCC } from './test-fixtures';
 
 type Row = Record<string, unknown>;
@@ -144,6 +144,34 @@ const VERSIONS: VersionRow[] = [
     meta: [{ key: 'lastBackupAt', value: '2026-02-03T00:00:00.000Z' }],
     upgradeEnterprise: withEmpty('valuationSettings'),
     upgradeAsset: withEmpty('valuation')
+  },
+  {
+    version: 3,
+    stores: STORES_V3,
+    enterprises: [
+      v1Enterprise({
+        valuationSettings: { discountRate: 0.13 },
+        scenario: { loanTenorYears: 2, amountWantedWan: 300, purpose: 'rnd' }
+      }),
+      v1Enterprise({
+        id: 'e2',
+        name: '默认情景企业',
+        valuationSettings: {},
+        scenario: { loanTenorYears: 1, purpose: 'working_capital' }
+      })
+    ],
+    assets: [
+      { ...V1_ASSETS[0], valuation: {} },
+      { ...V1_ASSETS[1], valuation: {} },
+      { ...V1_ASSETS[2], valuation: {} }
+    ],
+    meta: [{ key: 'lastBackupAt', value: '2026-11-01T00:00:00.000Z' }],
+    // Version 3 gives every enterprise the default scenario (a 1-year working-capital loan) where it has none.
+    upgradeEnterprise: (e) =>
+      typeof e.scenario === 'object' && e.scenario !== null
+        ? e
+        : { ...e, scenario: { loanTenorYears: 1, purpose: 'working_capital' } },
+    upgradeAsset: (a) => a
   }
 ];
 
