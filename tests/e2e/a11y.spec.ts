@@ -51,6 +51,8 @@ const test = base.extend<{ lang: 'zh-CN' | 'en' }, { seeded: Seeded }>({
     { scope: 'worker' }
   ],
   storageState: async ({ seeded }, use) => use(seeded.storageState),
+  // The service worker would precache the whole app in every fresh context: seconds per test, nothing checked.
+  serviceWorkers: 'block',
   // The language is chosen before the app's first script runs, as a returning user's saved choice.
   page: async ({ page, lang }, use) => {
     await page.addInitScript((l) => localStorage.setItem('zr.locale', l), lang);
