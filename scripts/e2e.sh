@@ -4,9 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [[ -z "${PW_CHROMIUM_PATH:-}" ]]; then
-  PW_CHROMIUM_PATH="$(bash scripts/find-chromium.sh)"
-fi
+# Always run: it also makes sure Chinese fonts are installed (and keeps a PW_CHROMIUM_PATH that is already set).
+PW_CHROMIUM_PATH="$(bash scripts/find-chromium.sh)"
 export PW_CHROMIUM_PATH
 echo "e2e: Chromium at $PW_CHROMIUM_PATH"
 

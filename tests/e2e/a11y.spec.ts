@@ -1,8 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
+import { APP_ORIGIN, expect, test as base } from './fixtures';
 
-/** Fills the device with one enterprise, a patent with revenue and a trademark, so every screen has content. */
+/** What the seeded device holds: the storage state file (IndexedDB included) and the ids the routes need. */
+interface Seeded {
+  storageState: string;
+  eid: string;
+  aid: string;
+}
+
+/** Fills a fresh device through the forms: one enterprise, a patent with revenue. Returns its ids. */
 async function seed(page: Page): Promise<{ eid: string; aid: string }> {
   await page.goto('/enterprise');
   await page.getByLabel('企业名称').fill('无障碍检查企业');
@@ -19,6 +26,39 @@ async function seed(page: Page): Promise<{ eid: string; aid: string }> {
   const href = await page.getByRole('link', { name: /一种数据压缩方法/ }).getAttribute('href');
   return { eid, aid: new URL(href!, page.url()).searchParams.get('id')! };
 }
+
+/** Seeds once per worker and saves the device's storage (IndexedDB included); every test starts from a copy. */
+async function seedOnce(browser: Browser, file: string): Promise<Seeded> {
+  const context = await browser.newContext({ baseURL: APP_ORIGIN, locale: 'zh-CN', serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const ids = await seed(page);
+    await context.storageState({ path: file, indexedDB: true });
+    return { storageState: file, ...ids };
+  } finally {
+    await context.close();
+  }
+}
+
+const test = base.extend<{ lang: 'zh-CN' | 'en' }, { seeded: Seeded }>({
+  lang: ['zh-CN', { option: true }],
+  seeded: [
+    async ({ browser }, use, workerInfo) => {
+      await use(
+        await seedOnce(browser, workerInfo.project.outputDir + `/a11y-seed-${workerInfo.workerIndex}.json`)
+      );
+    },
+    { scope: 'worker' }
+  ],
+  storageState: async ({ seeded }, use) => use(seeded.storageState),
+  // The service worker would precache the whole app in every fresh context: seconds per test, nothing checked.
+  serviceWorkers: 'block',
+  // The language is chosen before the app's first script runs, as a returning user's saved choice.
+  page: async ({ page, lang }, use) => {
+    await page.addInitScript((l) => localStorage.setItem('zr.locale', l), lang);
+    await use(page);
+  }
+});
 
 /** Controls a thumb must hit: at least 44 × 44 CSS px (WCAG 2.5.5), checkboxes through their 44 px row. */
 async function smallTargets(page: Page): Promise<string[]> {
@@ -40,27 +80,54 @@ async function smallTargets(page: Page): Promise<string[]> {
   });
 }
 
-test('every screen at 360 px: no axe violations, no sideways scrolling, touch targets of 44 px', async ({
-  page
-}) => {
-  const { eid, aid } = await seed(page);
-  const routes = [
-    '/',
-    '/enterprise',
-    `/enterprise?id=${eid}`,
-    `/assets?e=${eid}`,
-    `/asset?e=${eid}&id=${aid}`,
-    `/asset?e=${eid}&type=trademark`,
-    `/valuation?e=${eid}`,
-    '/backup',
-    '/settings'
-  ];
-  for (const lang of ['zh-CN', 'en'] as const) {
-    await page.evaluate((l) => localStorage.setItem('zr.locale', l), lang);
-    for (const route of routes) {
-      await test.step(`${lang} ${route}`, async () => {
+const ENT = '无障碍检查企业';
+const PATENT = '一种数据压缩方法';
+
+/** The screens, by name; the route gets the seeded ids, `ready` waits for the seeded data to show. */
+const SCREENS: { name: string; route: (s: Seeded) => string; ready?: (page: Page) => Promise<void> }[] = [
+  { name: 'home', route: () => '/', ready: (p) => expect(p.getByText(ENT)).toBeVisible() },
+  { name: 'enterprise new', route: () => '/enterprise' },
+  {
+    name: 'enterprise edit',
+    route: (s) => `/enterprise?id=${s.eid}`,
+    ready: (p) => expect(p.locator('#name')).toHaveValue(ENT)
+  },
+  {
+    name: 'assets',
+    route: (s) => `/assets?e=${s.eid}`,
+    ready: (p) => expect(p.getByRole('link', { name: new RegExp(PATENT) })).toBeVisible()
+  },
+  {
+    name: 'asset patent',
+    route: (s) => `/asset?e=${s.eid}&id=${s.aid}`,
+    ready: (p) => expect(p.locator('#title')).toHaveValue(PATENT)
+  },
+  { name: 'asset new trademark', route: (s) => `/asset?e=${s.eid}&type=trademark` },
+  {
+    name: 'valuation',
+    route: (s) => `/valuation?e=${s.eid}`,
+    ready: (p) => expect(p.getByRole('heading', { level: 3, name: new RegExp(PATENT) })).toBeVisible()
+  },
+  { name: 'backup', route: () => '/backup' },
+  { name: 'settings', route: () => '/settings' }
+];
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  test.describe(lang, () => {
+    test.use({ lang });
+    for (const screen of SCREENS) {
+      test(`${screen.name} at 360 px: no axe violations, no sideways scrolling, 44 px targets`, async ({
+        page,
+        seeded
+      }) => {
+        // axe over the long valuation page with real Chinese glyphs takes a few seconds; on a busy two-core
+        // machine up to about 10 s. 45 s leaves room without hiding a hang.
+        test.setTimeout(45_000);
+        const route = screen.route(seeded);
         await page.goto(route);
         await expect(page.locator('main h1').first()).toBeVisible();
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await screen.ready?.(page);
         await page.waitForTimeout(300); // charts and lazy data settle
         const axe = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
@@ -74,8 +141,8 @@ test('every screen at 360 px: no axe violations, no sideways scrolling, touch ta
         expect(await smallTargets(page), `${lang} ${route}`).toEqual([]);
       });
     }
-  }
-});
+  });
+}
 
 test('the checks above can fail: they catch a tiny button and an unlabelled input', async ({ page }) => {
   await page.goto('/settings');
@@ -90,4 +157,32 @@ test('the checks above can fail: they catch a tiny button and an unlabelled inpu
   );
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a']).analyze();
   expect(axe.violations.map((v) => v.id)).toContain('label');
+});
+
+test('Chinese renders with real glyphs, not boxes (fonts-noto-cjk or a phone font is installed)', async ({
+  page
+}) => {
+  await page.goto('/');
+  const h1 = page.locator('main h1');
+  await expect(h1).toHaveText('我的企业');
+  // Draw four different characters in the heading's font. Without a Chinese font each one is the same
+  // "missing glyph" box (or nothing), so the drawings are identical; with one, all four differ.
+  const drawings = await h1.evaluate((el) => {
+    const family = getComputedStyle(el).fontFamily;
+    return ['中', '国', '知', '融'].map((ch) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 40;
+      const ctx = canvas.getContext('2d')!;
+      ctx.font = `32px ${family}`;
+      ctx.textBaseline = 'top';
+      ctx.fillText(ch, 4, 4);
+      const alpha = Array.from(ctx.getImageData(0, 0, 40, 40).data.filter((_v, i) => i % 4 === 3));
+      return { inked: alpha.filter((a) => a > 0).length, key: alpha.join(',') };
+    });
+  });
+  for (const d of drawings) expect(d.inked, 'a drawn character leaves ink').toBeGreaterThan(20);
+  expect(
+    new Set(drawings.map((d) => d.key)).size,
+    'four different characters look different (identical boxes: no Chinese font, install fonts-noto-cjk)'
+  ).toBe(4);
 });
