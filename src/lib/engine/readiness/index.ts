@@ -118,7 +118,9 @@ export interface LoanRange {
   capWan: number | null;
   capShare: number;
   existingLoansWan: number;
-  /** Whether the amount the enterprise wants fits under the base figure; null when it named none. */
+  /** The amount the enterprise wants, 万元; null when it named none. */
+  wantedWan: number | null;
+  /** Whether the amount wanted fits under the base figure; null when it named none. */
   wantedFits: boolean | null;
 }
 
@@ -242,6 +244,7 @@ function loanRangeOf(input: ReadinessInput, s: ReadinessState, policy: Readiness
     capWan,
     capShare,
     existingLoansWan,
+    wantedWan: input.amountWantedWan,
     wantedFits: input.amountWantedWan === null ? null : input.amountWantedWan <= baseWan
   };
 }
