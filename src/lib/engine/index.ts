@@ -5,10 +5,14 @@
 import type { Eligibility } from './eligibility';
 import { legalTerm, type LegalTerm } from './legal-term';
 import type { AssetType } from './schema/asset-type';
-import { AssessmentInputSchema, type AssessmentInput } from './schema/input';
+import { z } from 'zod';
+import type { Asset } from './schema/asset';
+import { AssessmentInputSchema, type AssessmentInput, type ParsedAssessmentInput } from './schema/input';
 import { VALUATION_DEFAULTS_VERSION } from './policy/valuation-defaults';
 import {
-  valueEnterprise,
+  combine,
+  valueOneAsset,
+  type AssetValued,
   type AssetValuation,
   type Assumption,
   type Bundle,
@@ -27,9 +31,14 @@ export type { Eligibility, EligibilityCode, EligibilityReason } from './eligibil
 export { AssetValuationInputSchema, ValuationSettingsSchema } from './valuation';
 export type * from './valuation';
 export { VALUATION_DEFAULTS, VALUATION_DEFAULTS_VERSION } from './policy/valuation-defaults';
+export { inForce, isInForce, regionChain } from './policy/types';
+export type { PolicyEntry, Region } from './policy/types';
+export { INCOME_TAX, LPR_1Y } from './policy/rates';
+export type { TaxRegime } from './policy/rates';
+export * from './money';
 
 /** Bumped when the shape or meaning of the result changes, so stored or printed results can say which engine. */
-export const ENGINE_VERSION = '0.2.0';
+export const ENGINE_VERSION = '0.3.0';
 
 export interface AssetResult {
   assetId: string;
@@ -60,24 +69,131 @@ export interface AssessmentResult {
 }
 
 /**
+ * Memo of valued assets (issue 7, speed): per context (asOf, enterprise, options, as JSON), the parsed asset, its
+ * term and its valuation, keyed by the asset's input JSON. An edit to one asset re-parses and re-values that asset
+ * only. Results are shared between calls: treat them as read-only. Invisible otherwise: the same input gives the
+ * same result with or without it.
+ */
+interface Memo {
+  asset: Asset;
+  term: LegalTerm;
+  valued: AssetValued;
+}
+interface Context {
+  key: string;
+  parsed: Pick<ParsedAssessmentInput, 'asOf' | 'enterprise' | 'options'>;
+  assets: Map<string, Memo>;
+}
+const MAX_CONTEXTS = 4;
+const MAX_ASSETS_PER_CONTEXT = 2000;
+let contexts: Context[] = [];
+
+/** Empties the memo (for benchmarks of the cold path, and tests). */
+export function clearAssessCache(): void {
+  contexts = [];
+}
+
+function keysOf(input: unknown): { ctx: string; assets: string[] } | null {
+  if (typeof input !== 'object' || input === null) return null;
+  const i = input as Record<string, unknown>;
+  if (!Array.isArray(i.assets) || i.assets.length > 500) return null;
+  try {
+    const ctx = JSON.stringify([i.asOf, i.enterprise, i.options]);
+    const assets = i.assets.map((a) => JSON.stringify(a));
+    if (typeof ctx !== 'string' || assets.some((k) => typeof k !== 'string')) return null;
+    return { ctx, assets };
+  } catch {
+    return null;
+  }
+}
+
+function parseSome(input: AssessmentInput, indices: readonly number[]): ParsedAssessmentInput {
+  const raw = input as unknown as Record<string, unknown> & { assets: unknown[] };
+  const r = AssessmentInputSchema.safeParse({ ...raw, assets: indices.map((i) => raw.assets[i]) });
+  if (r.success) return r.data;
+  // Issue paths point into the full input: ['assets', j, …] → ['assets', indices[j], …].
+  throw new z.ZodError(
+    r.error.issues.map((issue) =>
+      issue.path[0] === 'assets' && typeof issue.path[1] === 'number'
+        ? { ...issue, path: ['assets', indices[issue.path[1]] ?? issue.path[1], ...issue.path.slice(2)] }
+        : issue
+    )
+  );
+}
+
+function memoised(
+  input: AssessmentInput,
+  keys: { ctx: string; assets: string[] }
+): Omit<AssessmentResult, 'engineVersion' | 'defaultsVersion'> {
+  let ctx = contexts.find((c) => c.key === keys.ctx);
+  const missing: number[] = [];
+  keys.assets.forEach((k, i) => {
+    if (!ctx?.assets.has(k)) missing.push(i);
+  });
+  if (!ctx || missing.length > 0) {
+    const parsed = parseSome(input, missing);
+    if (!ctx) {
+      ctx = { key: keys.ctx, parsed, assets: new Map() };
+      contexts = [ctx, ...contexts].slice(0, MAX_CONTEXTS);
+    }
+    if (ctx.assets.size + missing.length > MAX_ASSETS_PER_CONTEXT) ctx.assets.clear();
+    const { asOf, enterprise, options } = ctx.parsed;
+    parsed.assets.forEach((asset, j) => {
+      const term = legalTerm(asset, asOf);
+      const valued = valueOneAsset(asset, term, enterprise, asOf, options.loanTenorYears);
+      (ctx as Context).assets.set(keys.assets[missing[j] as number] as string, { asset, term, valued });
+    });
+  }
+  const c = ctx;
+  const memos = keys.assets.map((k) => c.assets.get(k) as Memo);
+  const { bundle, assumptions } = combine(c.parsed, memos);
+  return {
+    asOf: c.parsed.asOf,
+    assets: memos.map(({ asset, term, valued: { entries: _e, ...v } }) => ({
+      assetId: asset.id,
+      type: asset.type,
+      term,
+      ...v
+    })),
+    bundle,
+    assumptions
+  };
+}
+
+/**
  * Assesses one enterprise and its IP at `input.asOf`. Throws a ZodError (with paths and i18n-key messages) when the
  * input is invalid: a bad input is an error with a message, never a NaN in a chart.
  */
 export function assess(input: AssessmentInput): AssessmentResult {
+  const keys = keysOf(input);
+  if (keys) {
+    return {
+      engineVersion: ENGINE_VERSION,
+      ...memoised(input, keys),
+      defaultsVersion: VALUATION_DEFAULTS_VERSION
+    };
+  }
   const parsed = AssessmentInputSchema.parse(input);
-  const terms = parsed.assets.map((a) => legalTerm(a, parsed.asOf));
-  const valued = valueEnterprise(parsed, terms);
+  const valued = parsed.assets.map((asset) => {
+    const term = legalTerm(asset, parsed.asOf);
+    return {
+      asset,
+      term,
+      valued: valueOneAsset(asset, term, parsed.enterprise, parsed.asOf, parsed.options.loanTenorYears)
+    };
+  });
+  const { bundle, assumptions } = combine(parsed, valued);
   return {
     engineVersion: ENGINE_VERSION,
     asOf: parsed.asOf,
-    assets: parsed.assets.map((a, i) => ({
-      assetId: a.id,
-      type: a.type,
-      term: terms[i] as LegalTerm,
-      ...(valued.assets[i] as (typeof valued.assets)[number])
+    assets: valued.map(({ asset, term, valued: { entries: _e, ...v } }) => ({
+      assetId: asset.id,
+      type: asset.type,
+      term,
+      ...v
     })),
-    bundle: valued.bundle,
-    assumptions: valued.assumptions,
+    bundle,
+    assumptions,
     defaultsVersion: VALUATION_DEFAULTS_VERSION
   };
 }
