@@ -149,7 +149,7 @@ function memoised(
   const { bundle, assumptions } = combine(c.parsed, memos);
   return {
     asOf: c.parsed.asOf,
-    assets: memos.map(({ asset, term, valued: { entries: _e, ...v } }) => ({
+    assets: memos.map(({ asset, term, valued: { entries: _e, entryKeys: _k, ...v } }) => ({
       assetId: asset.id,
       type: asset.type,
       term,
@@ -186,7 +186,7 @@ export function assess(input: AssessmentInput): AssessmentResult {
   return {
     engineVersion: ENGINE_VERSION,
     asOf: parsed.asOf,
-    assets: valued.map(({ asset, term, valued: { entries: _e, ...v } }) => ({
+    assets: valued.map(({ asset, term, valued: { entries: _e, entryKeys: _k, ...v } }) => ({
       assetId: asset.id,
       type: asset.type,
       term,

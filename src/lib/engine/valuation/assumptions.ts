@@ -114,17 +114,38 @@ export function synergyAssumption(rate: number, d: Sourced<unknown>, isOverridde
       };
 }
 
-/** Merges per-asset entries into one list; identical entries share one row with all their asset ids. */
+/** The identity of an entry: entries with the same key share one row. */
+// JSON of object values by identity: defaults are shared, never-mutated policy objects, so most hit.
+const valueJson = new WeakMap<object, string>();
+
+function jsonOf(v: object): string {
+  let s = valueJson.get(v);
+  if (s === undefined) {
+    s = JSON.stringify(v);
+    valueJson.set(v, s);
+  }
+  return s;
+}
+
+export function entryKey(e: Entry): string {
+  const v = typeof e.value === 'number' ? e.value : jsonOf(e.value);
+  const n = e.note ? JSON.stringify(e.note.values) : '';
+  return `${e.key}|${e.variant ?? ''}|${e.origin}|${v}|${e.note?.key ?? ''}|${n}`;
+}
+
+/**
+ * Merges per-asset entries into one list; identical entries share one row with all their asset ids. `keys[i]` is
+ * `entryKey(entries[i])` when the caller has it already (the memo keeps them).
+ */
 export function mergeAssumptions(
-  perAsset: readonly { assetId: string; entries: Entry[] }[],
+  perAsset: readonly { assetId: string; entries: Entry[]; keys?: readonly string[] }[],
   global: Entry[]
 ): Assumption[] {
   const rows = new Map<string, Assumption>();
-  for (const { assetId, entries } of perAsset) {
-    for (const e of entries) {
-      const v = typeof e.value === 'number' ? e.value : JSON.stringify(e.value);
-      const n = e.note ? JSON.stringify(e.note.values) : '';
-      const k = `${e.key}|${e.variant ?? ''}|${e.origin}|${v}|${e.note?.key ?? ''}|${n}`;
+  for (const { assetId, entries, keys } of perAsset) {
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i] as Entry;
+      const k = keys?.[i] ?? entryKey(e);
       const row = rows.get(k);
       if (row) row.assetIds.push(assetId);
       else rows.set(k, { ...e, assetIds: [assetId] });

@@ -7,7 +7,7 @@ import type { LegalTerm } from '../legal-term';
 import { SYNERGY } from '../policy/valuation-defaults';
 import type { ParsedAssessmentInput } from '../schema/input';
 import { valueAsset } from './asset';
-import { assetAssumptions, mergeAssumptions, synergyAssumption } from './assumptions';
+import { assetAssumptions, entryKey, mergeAssumptions, synergyAssumption } from './assumptions';
 import { bundle, type Bundle } from './bundle';
 import { resolveParams } from './params';
 import type { Asset } from '../schema/asset';
@@ -62,7 +62,28 @@ function inheritedParams(
   enterprise: ParsedAssessmentInput['enterprise'],
   asOf: string
 ): InheritedParams {
-  const p = resolveParams(withoutOverrides(asset), enterprise, asOf);
+  return pickInherited(resolveParams(withoutOverrides(asset), enterprise, asOf));
+}
+
+const OVERRIDE_KEYS = [
+  'royaltyRate',
+  'profitSplit',
+  'profitShare',
+  'observedRoyaltyWan',
+  'growth',
+  'decay',
+  'economicLifeYears',
+  'discountRate',
+  'pledgeRate',
+  'qualityWeights'
+] as const;
+
+function hasOverrides(asset: Asset): boolean {
+  const v = asset.valuation;
+  return OVERRIDE_KEYS.some((k) => v[k] !== undefined);
+}
+
+function pickInherited(p: ReturnType<typeof resolveParams>): InheritedParams {
   return {
     royalty: p.royalty,
     growth: p.growth,
@@ -93,6 +114,8 @@ function synergySetting(input: Pick<ParsedAssessmentInput, 'enterprise'>): {
 /** One asset's valuation, eligibility, pledge rate, inherited parameters and assumption entries. */
 export interface AssetValued extends ValuedAsset {
   entries: AssumptionEntry[];
+  /** `entryKey` of each entry, computed once. */
+  entryKeys: string[];
 }
 
 export type AssumptionEntry = Omit<Assumption, 'assetIds'>;
@@ -122,8 +145,10 @@ export function valueOneAsset(
     valuation,
     eligibility,
     pledgeRate: params.pledgeRate.value,
-    inherited: inheritedParams(asset, enterprise, asOf),
-    entries
+    // Without its own overrides the asset resolves to the same parameters: no second resolution needed.
+    inherited: hasOverrides(asset) ? inheritedParams(asset, enterprise, asOf) : pickInherited(params),
+    entries,
+    entryKeys: entries.map(entryKey)
   };
 }
 
@@ -146,7 +171,11 @@ export function combine(
       synergy
     ),
     assumptions: mergeAssumptions(
-      assets.map(({ asset, valued }) => ({ assetId: asset.id, entries: valued.entries })),
+      assets.map(({ asset, valued }) => ({
+        assetId: asset.id,
+        entries: valued.entries,
+        keys: valued.entryKeys
+      })),
       [synergyAssumption(synergy.rate, SYNERGY, synergy.isOverridden)]
     )
   };
@@ -168,7 +197,7 @@ export function valueEnterprise(
     )
   }));
   return {
-    assets: valued.map(({ valued: { entries: _e, ...v } }) => v),
+    assets: valued.map(({ valued: { entries: _e, entryKeys: _k, ...v } }) => v),
     ...combine(input, valued)
   };
 }
