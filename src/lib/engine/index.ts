@@ -75,6 +75,8 @@ export interface AssessmentResult {
  * same result with or without it.
  */
 interface Memo {
+  /** The asset's input as JSON: the memo is used only when the new input's JSON is the same string. */
+  json: string;
   asset: Asset;
   term: LegalTerm;
   valued: AssetValued;
@@ -82,6 +84,7 @@ interface Memo {
 interface Context {
   key: string;
   parsed: Pick<ParsedAssessmentInput, 'asOf' | 'enterprise' | 'options'>;
+  /** By asset id (a short key to hash), then checked by the JSON string. */
   assets: Map<string, Memo>;
 }
 const MAX_CONTEXTS = 4;
@@ -93,15 +96,30 @@ export function clearAssessCache(): void {
   contexts = [];
 }
 
-function keysOf(input: unknown): { ctx: string; assets: string[] } | null {
+interface Keys {
+  ctx: string;
+  ids: string[];
+  json: string[];
+}
+
+function keysOf(input: unknown): Keys | null {
   if (typeof input !== 'object' || input === null) return null;
   const i = input as Record<string, unknown>;
   if (!Array.isArray(i.assets) || i.assets.length > 500) return null;
   try {
     const ctx = JSON.stringify([i.asOf, i.enterprise, i.options]);
-    const assets = i.assets.map((a) => JSON.stringify(a));
-    if (typeof ctx !== 'string' || assets.some((k) => typeof k !== 'string')) return null;
-    return { ctx, assets };
+    const n = i.assets.length;
+    const ids = new Array<string>(n);
+    const json = new Array<string>(n);
+    for (let k = 0; k < n; k++) {
+      const a: unknown = i.assets[k];
+      const s = JSON.stringify(a);
+      if (typeof s !== 'string') return null;
+      json[k] = s;
+      ids[k] = typeof a === 'object' && a !== null ? String((a as { id?: unknown }).id) : '';
+    }
+    if (typeof ctx !== 'string') return null;
+    return { ctx, ids, json };
   } catch {
     return null;
   }
@@ -123,13 +141,17 @@ function parseSome(input: AssessmentInput, indices: readonly number[]): ParsedAs
 
 function memoised(
   input: AssessmentInput,
-  keys: { ctx: string; assets: string[] }
+  keys: Keys
 ): Omit<AssessmentResult, 'engineVersion' | 'defaultsVersion'> {
   let ctx = contexts.find((c) => c.key === keys.ctx);
+  const n = keys.json.length;
+  const memos = new Array<Memo | undefined>(n);
   const missing: number[] = [];
-  keys.assets.forEach((k, i) => {
-    if (!ctx?.assets.has(k)) missing.push(i);
-  });
+  for (let i = 0; i < n; i++) {
+    const m = ctx?.assets.get(keys.ids[i] as string);
+    if (m && m.json === keys.json[i]) memos[i] = m;
+    else missing.push(i);
+  }
   if (!ctx || missing.length > 0) {
     const parsed = parseSome(input, missing);
     if (!ctx) {
@@ -138,18 +160,22 @@ function memoised(
     }
     if (ctx.assets.size + missing.length > MAX_ASSETS_PER_CONTEXT) ctx.assets.clear();
     const { asOf, enterprise, options } = ctx.parsed;
-    parsed.assets.forEach((asset, j) => {
+    for (let j = 0; j < missing.length; j++) {
+      const i = missing[j] as number;
+      const asset = parsed.assets[j] as Asset;
       const term = legalTerm(asset, asOf);
       const valued = valueOneAsset(asset, term, enterprise, asOf, options.loanTenorYears);
-      (ctx as Context).assets.set(keys.assets[missing[j] as number] as string, { asset, term, valued });
-    });
+      const memo: Memo = { json: keys.json[i] as string, asset, term, valued };
+      ctx.assets.set(keys.ids[i] as string, memo);
+      memos[i] = memo;
+    }
   }
   const c = ctx;
-  const memos = keys.assets.map((k) => c.assets.get(k) as Memo);
-  const { bundle, assumptions } = combine(c.parsed, memos);
+  const all = memos as Memo[];
+  const { bundle, assumptions } = combine(c.parsed, all);
   return {
     asOf: c.parsed.asOf,
-    assets: memos.map(({ asset, term, valued: { entries: _e, entryKeys: _k, ...v } }) => ({
+    assets: all.map(({ asset, term, valued: { entries: _e, entryKeys: _k, ...v } }) => ({
       assetId: asset.id,
       type: asset.type,
       term,

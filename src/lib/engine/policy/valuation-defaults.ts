@@ -7,6 +7,7 @@
 import type { AssetType } from '../schema/asset-type';
 import type { Industry } from '../schema/enterprise';
 import type { PolicyEntry } from './types';
+import { INCOME_TAX } from './rates';
 
 export const VALUATION_DEFAULTS_VERSION = '2025-06-01.2';
 
@@ -205,20 +206,7 @@ export const QUALITY_WEIGHTS = estimate<QualityWeights>(
   'facts.md §9.5: finance scenario weights of GB/T 42748-2023 style index; official weights not found'
 );
 
-/** Income tax on the royalty saved: 25 % (企业所得税法 art. 4), 15 % for 高新技术企业 (art. 28). Dated entries with
- * the 小型微利 rate are in policy/rates.ts (`INCOME_TAX`); these two stay for the assumptions' labels. */
-export const TAX_RATE = {
-  standard: sourced(
-    0.25,
-    { label: 'sourced', ref: '《中华人民共和国企业所得税法》第四条', note: 'facts.md §9.2' },
-    '2008-01-01'
-  ),
-  highTech: sourced(
-    0.15,
-    { label: 'sourced', ref: '《中华人民共和国企业所得税法》第二十八条', note: 'facts.md §9.2' },
-    '2008-01-01'
-  )
-};
+/** Income tax: dated entries (25 %, 高新 15 %, 小型微利 5 % until 2027-12-31) in policy/rates.ts, `INCOME_TAX`. */
 
 /** Reasonable profit on development cost (cost approach). */
 export const REASONABLE_PROFIT = estimate(r(0.1, 0.2, 0.3), 'developer margin on cost, typical practice');
@@ -260,7 +248,7 @@ export const VALUATION_DEFAULTS = {
   discountRate: DISCOUNT_RATE,
   qualityMaxPremium: QUALITY_MAX_PREMIUM,
   qualityWeights: QUALITY_WEIGHTS,
-  taxRate: TAX_RATE,
+  taxRate: INCOME_TAX,
   reasonableProfit: REASONABLE_PROFIT,
   pledgeRate: PLEDGE_RATE,
   synergy: SYNERGY
