@@ -80,6 +80,8 @@ interface Memo {
   asset: Asset;
   term: LegalTerm;
   valued: AssetValued;
+  /** The asset's line of the result, built once: an unchanged asset gives the same object (screens skip it). */
+  result: AssetResult;
 }
 interface Context {
   key: string;
@@ -165,7 +167,13 @@ function memoised(
       const asset = parsed.assets[j] as Asset;
       const term = legalTerm(asset, asOf);
       const valued = valueOneAsset(asset, term, enterprise, asOf, options.loanTenorYears);
-      const memo: Memo = { json: keys.json[i] as string, asset, term, valued };
+      const memo: Memo = {
+        json: keys.json[i] as string,
+        asset,
+        term,
+        valued,
+        result: assetResult(asset, term, valued)
+      };
       ctx.assets.set(keys.ids[i] as string, memo);
       memos[i] = memo;
     }
@@ -175,15 +183,15 @@ function memoised(
   const { bundle, assumptions } = combine(c.parsed, all);
   return {
     asOf: c.parsed.asOf,
-    assets: all.map(({ asset, term, valued: { entries: _e, entryKeys: _k, ...v } }) => ({
-      assetId: asset.id,
-      type: asset.type,
-      term,
-      ...v
-    })),
+    assets: all.map((m) => m.result),
     bundle,
     assumptions
   };
+}
+
+function assetResult(asset: Asset, term: LegalTerm, valued: AssetValued): AssetResult {
+  const { entries: _e, entryKeys: _k, ...v } = valued;
+  return { assetId: asset.id, type: asset.type, term, ...v };
 }
 
 /**
@@ -212,12 +220,7 @@ export function assess(input: AssessmentInput): AssessmentResult {
   return {
     engineVersion: ENGINE_VERSION,
     asOf: parsed.asOf,
-    assets: valued.map(({ asset, term, valued: { entries: _e, entryKeys: _k, ...v } }) => ({
-      assetId: asset.id,
-      type: asset.type,
-      term,
-      ...v
-    })),
+    assets: valued.map((m) => assetResult(m.asset, m.term, m.valued)),
     bundle,
     assumptions,
     defaultsVersion: VALUATION_DEFAULTS_VERSION

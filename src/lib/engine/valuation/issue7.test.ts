@@ -346,3 +346,22 @@ describe('the memo inside assess()', () => {
     }
   });
 });
+
+describe('the memo keeps unchanged assets’ results', () => {
+  it('returns the same result object for an asset whose input did not change (screens skip it)', () => {
+    const a1 = asset({ id: 'm1', use: { inUse: true, products: '', revenueWan: 300 } });
+    const a2 = asset({ id: 'm2', use: { inUse: true, products: '', revenueWan: 400 } });
+    const r1 = assess(input([a1, a2]));
+    const r2 = assess(input([a1, { ...a2, valuation: { royaltyRate: 0.03 } }]));
+    expect(r2.assets[0]).toBe(r1.assets[0]);
+    expect(r2.assets[1]).not.toBe(r1.assets[1]);
+  });
+
+  it('sees a change made in place to an object it has seen (the key is the JSON, not the object)', () => {
+    const a = asset({ id: 'm3', use: { inUse: true, products: '', revenueWan: 300 } });
+    const before = assess(input([a])).assets[0]?.valuation.value?.base ?? NaN;
+    a.valuation = { royaltyRate: 0.11 };
+    const after = assess(input([a])).assets[0]?.valuation.value?.base ?? NaN;
+    expect(after).toBeGreaterThan(before);
+  });
+});
