@@ -8,18 +8,39 @@ export type IsoDate = string;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
-/** True when `s` is a real calendar date written as YYYY-MM-DD (2023-02-30 is not). */
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** True when `s` is a real calendar date written as YYYY-MM-DD (2023-02-30 is not). No Date object is built. */
 export function isIsoDate(s: string): boolean {
   const m = ISO_DATE.exec(s);
   if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+// Dates are read many times per assessment (schema, legal term, cost, eligibility): each string is parsed once.
+const parsedMs = new Map<string, number>();
+
+function toMs(s: IsoDate): number {
+  let t = parsedMs.get(s);
+  if (t === undefined) {
+    if (!isIsoDate(s)) throw new RangeError(`not an ISO date: ${s}`);
+    t = Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
+    // Years 0-99 would be read as 1900-1999 by Date.UTC.
+    if (Number(s.slice(0, 4)) < 100) t = new Date(`${s}T00:00:00Z`).getTime();
+    if (parsedMs.size > 10_000) parsedMs.clear();
+    parsedMs.set(s, t);
+  }
+  return t;
 }
 
 function toUtc(s: IsoDate): Date {
-  if (!isIsoDate(s)) throw new RangeError(`not an ISO date: ${s}`);
-  return new Date(`${s}T00:00:00Z`);
+  return new Date(toMs(s));
 }
 
 function fromUtc(d: Date): IsoDate {
@@ -28,7 +49,8 @@ function fromUtc(d: Date): IsoDate {
 
 /** Year of an ISO date. */
 export function yearOf(s: IsoDate): number {
-  return toUtc(s).getUTCFullYear();
+  toMs(s);
+  return Number(s.slice(0, 4));
 }
 
 /** Adds whole months, clamping to the month's last day (2024-08-31 + 6 months = 2025-02-28). */
@@ -43,12 +65,12 @@ export function addMonths(s: IsoDate, months: number): IsoDate {
 
 /** Adds (or with a negative number subtracts) days. */
 export function addDays(s: IsoDate, days: number): IsoDate {
-  return fromUtc(new Date(toUtc(s).getTime() + days * DAY_MS));
+  return fromUtc(new Date(toMs(s) + days * DAY_MS));
 }
 
 /** Whole days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return Math.round((toUtc(b).getTime() - toUtc(a).getTime()) / DAY_MS);
+  return Math.round((toMs(b) - toMs(a)) / DAY_MS);
 }
 
 /** Negative, zero or positive as `a` is before, equal to or after `b`. ISO dates sort as strings. */

@@ -4,13 +4,22 @@
  */
 import type { Eligibility } from './eligibility';
 import { legalTerm, type LegalTerm } from './legal-term';
+import { z } from 'zod';
 import { ASSET_TYPES as ASSET_TYPES_LIST, type AssetType } from './schema/asset-type';
-import { AssessmentInputSchema, type AssessmentInput, type AssessmentOptions } from './schema/input';
+import type { Asset } from './schema/asset';
+import {
+  AssessmentInputSchema,
+  type AssessmentInput,
+  type AssessmentOptions,
+  type ParsedAssessmentInput
+} from './schema/input';
 import { validateAsset, validateEnterprise, type RecordIssue } from './schema/validate';
 import { tornadoBars, type TornadoBar } from './tornado';
 import { VALUATION_DEFAULTS_VERSION } from './policy/valuation-defaults';
 import {
-  valueEnterprise,
+  combine,
+  valueOneAsset,
+  type AssetValued,
   type AssetValuation,
   type Assumption,
   type Bundle,
@@ -29,6 +38,11 @@ export type { Eligibility, EligibilityCode, EligibilityReason } from './eligibil
 export { AssetValuationInputSchema, ValuationSettingsSchema } from './valuation';
 export type * from './valuation';
 export { VALUATION_DEFAULTS, VALUATION_DEFAULTS_VERSION } from './policy/valuation-defaults';
+export { inForce, isInForce, regionChain } from './policy/types';
+export type { PolicyEntry, Region } from './policy/types';
+export { INCOME_TAX, LPR_1Y } from './policy/rates';
+export type { TaxRegime } from './policy/rates';
+export * from './money';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The one public door (issue 7). Screens, storage, forms, tests outside the engine and other programs import from
@@ -70,7 +84,7 @@ export { tornadoBars } from './tornado';
 export type { TornadoBar } from './tornado';
 
 /** Bumped when the shape or meaning of the result changes, so stored or printed results can say which engine. */
-export const ENGINE_VERSION = '0.2.0';
+export const ENGINE_VERSION = '0.3.0';
 
 export interface AssetResult {
   assetId: string;
@@ -103,25 +117,160 @@ export interface AssessmentResult {
 }
 
 /**
+ * Memo of valued assets (issue 7, speed): per context (asOf, enterprise, options, as JSON), the parsed asset, its
+ * term and its valuation, keyed by the asset's input JSON. An edit to one asset re-parses and re-values that asset
+ * only. Results are shared between calls: treat them as read-only. Invisible otherwise: the same input gives the
+ * same result with or without it.
+ */
+interface Memo {
+  /** The asset's input as JSON: the memo is used only when the new input's JSON is the same string. */
+  json: string;
+  asset: Asset;
+  term: LegalTerm;
+  valued: AssetValued;
+  /** The asset's line of the result, built once: an unchanged asset gives the same object (screens skip it). */
+  result: AssetResult;
+}
+interface Context {
+  key: string;
+  parsed: Pick<ParsedAssessmentInput, 'asOf' | 'enterprise' | 'options'>;
+  /** By asset id (a short key to hash), then checked by the JSON string. */
+  assets: Map<string, Memo>;
+}
+const MAX_CONTEXTS = 4;
+const MAX_ASSETS_PER_CONTEXT = 2000;
+let contexts: Context[] = [];
+
+/** Empties the memo (for benchmarks of the cold path, and tests). */
+export function clearAssessCache(): void {
+  contexts = [];
+}
+
+interface Keys {
+  ctx: string;
+  ids: string[];
+  json: string[];
+}
+
+function keysOf(input: unknown): Keys | null {
+  if (typeof input !== 'object' || input === null) return null;
+  const i = input as Record<string, unknown>;
+  if (!Array.isArray(i.assets) || i.assets.length > 500) return null;
+  try {
+    const ctx = JSON.stringify([i.asOf, i.enterprise, i.options]);
+    const n = i.assets.length;
+    const ids = new Array<string>(n);
+    const json = new Array<string>(n);
+    for (let k = 0; k < n; k++) {
+      const a: unknown = i.assets[k];
+      const s = JSON.stringify(a);
+      if (typeof s !== 'string') return null;
+      json[k] = s;
+      ids[k] = typeof a === 'object' && a !== null ? String((a as { id?: unknown }).id) : '';
+    }
+    if (typeof ctx !== 'string') return null;
+    return { ctx, ids, json };
+  } catch {
+    return null;
+  }
+}
+
+function parseSome(input: AssessmentInput, indices: readonly number[]): ParsedAssessmentInput {
+  const raw = input as unknown as Record<string, unknown> & { assets: unknown[] };
+  const r = AssessmentInputSchema.safeParse({ ...raw, assets: indices.map((i) => raw.assets[i]) });
+  if (r.success) return r.data;
+  // Issue paths point into the full input: ['assets', j, …] → ['assets', indices[j], …].
+  throw new z.ZodError(
+    r.error.issues.map((issue) =>
+      issue.path[0] === 'assets' && typeof issue.path[1] === 'number'
+        ? { ...issue, path: ['assets', indices[issue.path[1]] ?? issue.path[1], ...issue.path.slice(2)] }
+        : issue
+    )
+  );
+}
+
+function memoised(
+  input: AssessmentInput,
+  keys: Keys
+): Omit<AssessmentResult, 'engineVersion' | 'defaultsVersion'> {
+  let ctx = contexts.find((c) => c.key === keys.ctx);
+  const n = keys.json.length;
+  const memos = new Array<Memo | undefined>(n);
+  const missing: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const m = ctx?.assets.get(keys.ids[i] as string);
+    if (m && m.json === keys.json[i]) memos[i] = m;
+    else missing.push(i);
+  }
+  if (!ctx || missing.length > 0) {
+    const parsed = parseSome(input, missing);
+    if (!ctx) {
+      ctx = { key: keys.ctx, parsed, assets: new Map() };
+      contexts = [ctx, ...contexts].slice(0, MAX_CONTEXTS);
+    }
+    if (ctx.assets.size + missing.length > MAX_ASSETS_PER_CONTEXT) ctx.assets.clear();
+    const { asOf, enterprise, options } = ctx.parsed;
+    for (let j = 0; j < missing.length; j++) {
+      const i = missing[j] as number;
+      const asset = parsed.assets[j] as Asset;
+      const term = legalTerm(asset, asOf);
+      const valued = valueOneAsset(asset, term, enterprise, asOf, options.loanTenorYears);
+      const memo: Memo = {
+        json: keys.json[i] as string,
+        asset,
+        term,
+        valued,
+        result: assetResult(asset, term, valued)
+      };
+      ctx.assets.set(keys.ids[i] as string, memo);
+      memos[i] = memo;
+    }
+  }
+  const c = ctx;
+  const all = memos as Memo[];
+  const { bundle, assumptions } = combine(c.parsed, all);
+  return {
+    asOf: c.parsed.asOf,
+    assets: all.map((m) => m.result),
+    bundle,
+    assumptions
+  };
+}
+
+function assetResult(asset: Asset, term: LegalTerm, valued: AssetValued): AssetResult {
+  const { entries: _e, entryKeys: _k, ...v } = valued;
+  return { assetId: asset.id, type: asset.type, term, ...v, tornado: tornadoBars(v.valuation.sensitivity) };
+}
+
+/**
  * Assesses one enterprise and its IP at `input.asOf`. Throws a ZodError (with paths and i18n-key messages) when the
  * input is invalid: a bad input is an error with a message, never a NaN in a chart.
  */
 export function assess(input: AssessmentInput): AssessmentResult {
+  const keys = keysOf(input);
+  if (keys) {
+    return {
+      engineVersion: ENGINE_VERSION,
+      ...memoised(input, keys),
+      defaultsVersion: VALUATION_DEFAULTS_VERSION
+    };
+  }
   const parsed = AssessmentInputSchema.parse(input);
-  const terms = parsed.assets.map((a) => legalTerm(a, parsed.asOf));
-  const valued = valueEnterprise(parsed, terms);
+  const valued = parsed.assets.map((asset) => {
+    const term = legalTerm(asset, parsed.asOf);
+    return {
+      asset,
+      term,
+      valued: valueOneAsset(asset, term, parsed.enterprise, parsed.asOf, parsed.options.loanTenorYears)
+    };
+  });
+  const { bundle, assumptions } = combine(parsed, valued);
   return {
     engineVersion: ENGINE_VERSION,
     asOf: parsed.asOf,
-    assets: parsed.assets.map((a, i) => ({
-      assetId: a.id,
-      type: a.type,
-      term: terms[i] as LegalTerm,
-      ...(valued.assets[i] as (typeof valued.assets)[number]),
-      tornado: tornadoBars((valued.assets[i] as (typeof valued.assets)[number]).valuation.sensitivity)
-    })),
-    bundle: valued.bundle,
-    assumptions: valued.assumptions,
+    assets: valued.map((m) => assetResult(m.asset, m.term, m.valued)),
+    bundle,
+    assumptions,
     defaultsVersion: VALUATION_DEFAULTS_VERSION
   };
 }

@@ -6,8 +6,10 @@
  */
 import type { AssetType } from '../schema/asset-type';
 import type { Industry } from '../schema/enterprise';
+import type { PolicyEntry } from './types';
+import { INCOME_TAX } from './rates';
 
-export const VALUATION_DEFAULTS_VERSION = '2025-06-01.1';
+export const VALUATION_DEFAULTS_VERSION = '2025-06-01.2';
 
 export type SourceLabel = 'seed' | 'sourced' | 'secondary' | 'estimate';
 
@@ -113,7 +115,10 @@ export const ROYALTY_TYPE_FACTOR: Partial<Record<AssetType, Sourced<number>>> = 
   design: estimate(0.6, 'design: protects appearance only')
 };
 
-/** Bounds the schema enforces on a royalty the user enters. 20 % = CNIPA open-licence ceiling on net sales. */
+/**
+ * Bounds the schema enforces on a royalty the user enters (and on share × margin of a profit split). 20 % = CNIPA
+ * open-licence ceiling on net sales.
+ */
 export const ROYALTY_BOUNDS = sourced(
   { min: 0.001, max: 0.2 },
   {
@@ -123,7 +128,7 @@ export const ROYALTY_BOUNDS = sourced(
   }
 );
 
-/** Profit split (25 % rule): royalty = K × operating margin. */
+/** Profit split (25 % rule): royalty = K × operating margin; the default K when the user gives only the margin. */
 export const PROFIT_SPLIT_SHARE = sourced(r(0.15, 0.25, 0.33), {
   label: 'sourced',
   ref: 'https://lawexplores.com/use-of-the-twenty-five-percent-rule-in-valuing-intellectual-property/',
@@ -139,6 +144,31 @@ export const DECAY = sourced(r(0.1, 0.15, 0.2), {
 
 /** Revenue growth when the user gives neither growth nor two years of history. */
 export const GROWTH = estimate(0, 'no growth unless the owner shows a history or states one');
+
+/**
+ * Growth read from the revenue history (issue 7, defect 1): the CAGR is clamped to [min, max] and the rate fades
+ * linearly from that clamped rate in year 1 to `longRun` in the last projection year. A small firm's two good years
+ * do not last: +15 % is about twice China's nominal GDP growth, −20 % a steep but survivable decline; 2.5 % nominal
+ * is about the 2 % inflation target plus little real growth. All three are estimates [U].
+ */
+export const HISTORY_GROWTH: PolicyEntry<{ min: number; max: number; longRun: number }> = {
+  id: 'history-growth-2025',
+  region: 'national',
+  effectiveFrom: FACTS_DATE,
+  effectiveTo: null,
+  value: { min: -0.2, max: 0.15, longRun: 0.025 },
+  source: {
+    label: 'estimate',
+    ref: 'issue 7 [U]',
+    note: 'bound [-20 %, +15 %] and 2.5 % nominal long-run rate are estimates; fade is linear over the projection'
+  }
+};
+
+/**
+ * A revenue history whose latest year is more than this many years before asOf's year is stale: the books of year
+ * Y − 1 may close only in May of Y (企业所得税汇算清缴), so Y − 2 is still normal, older is warned about [U].
+ */
+export const STALE_BASE_YEAR_GAP = estimate(2, 'latest history year older than asOf year − 2 is stale');
 
 /** Economic life in years (facts.md §9.1 [U]); the legal remaining term caps it. */
 export const ECONOMIC_LIFE: Record<AssetType, Sourced<Range>> = {
@@ -159,6 +189,12 @@ export const DISCOUNT_RATE = sourced(r(0.12, 0.15, 0.18), {
   note: 'facts.md §1.2: 12-18 % for IP cash-flow models'
 });
 
+/** Lowest discount rate the engine uses after the quality adjustment and sensitivity moves (avoids i ≤ 0). */
+export const DISCOUNT_FLOOR = estimate(0.01, 'floor after the quality and sensitivity moves');
+
+/** Date from which the default method weights (valuation/methods.ts) apply. */
+export const METHOD_WEIGHTS_EFFECTIVE_FROM = FACTS_DATE;
+
 /** Largest move of the discount rate from the quality index: Q = 0 adds it, Q = 100 takes it off. */
 export const QUALITY_MAX_PREMIUM = estimate(
   0.03,
@@ -170,19 +206,7 @@ export const QUALITY_WEIGHTS = estimate<QualityWeights>(
   'facts.md §9.5: finance scenario weights of GB/T 42748-2023 style index; official weights not found'
 );
 
-/** Income tax on the royalty saved: 25 % (企业所得税法 art. 4), 15 % for 高新技术企业 (art. 28). */
-export const TAX_RATE = {
-  standard: sourced(
-    0.25,
-    { label: 'sourced', ref: '《中华人民共和国企业所得税法》第四条', note: 'facts.md §9.2' },
-    '2008-01-01'
-  ),
-  highTech: sourced(
-    0.15,
-    { label: 'sourced', ref: '《中华人民共和国企业所得税法》第二十八条', note: 'facts.md §9.2' },
-    '2008-01-01'
-  )
-};
+/** Income tax: dated entries (25 %, 高新 15 %, 小型微利 5 % until 2027-12-31) in policy/rates.ts, `INCOME_TAX`. */
 
 /** Reasonable profit on development cost (cost approach). */
 export const REASONABLE_PROFIT = estimate(r(0.1, 0.2, 0.3), 'developer margin on cost, typical practice');
@@ -217,11 +241,14 @@ export const VALUATION_DEFAULTS = {
   profitSplitShare: PROFIT_SPLIT_SHARE,
   decay: DECAY,
   growth: GROWTH,
+  historyGrowth: HISTORY_GROWTH,
+  staleBaseYearGap: STALE_BASE_YEAR_GAP,
+  discountFloor: DISCOUNT_FLOOR,
   economicLife: ECONOMIC_LIFE,
   discountRate: DISCOUNT_RATE,
   qualityMaxPremium: QUALITY_MAX_PREMIUM,
   qualityWeights: QUALITY_WEIGHTS,
-  taxRate: TAX_RATE,
+  taxRate: INCOME_TAX,
   reasonableProfit: REASONABLE_PROFIT,
   pledgeRate: PLEDGE_RATE,
   synergy: SYNERGY

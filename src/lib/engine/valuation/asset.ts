@@ -1,200 +1,191 @@
 /**
  * The valuation of one asset: the three approaches where they fit, reconciled into low / base / high, with the
  * remaining life, the quality adjustment and the sensitivity. Pure: everything comes in as arguments.
+ *
+ * Speed (issue 7): dates are read once per asset, the income schedule is built once (for the base case), and a
+ * sensitivity move recomputes only what it touches: discount, royalty and growth moves only the income base value,
+ * a life move the income and cost base values; the market approach and the weights never move.
  */
-import { yearsBetween, type IsoDate } from '../dates';
+import { yearOf, yearsBetween, type IsoDate } from '../dates';
 import type { LegalTerm } from '../legal-term';
-import type { Range } from '../policy/valuation-defaults';
+import { DISCOUNT_FLOOR, STALE_BASE_YEAR_GAP, type Range } from '../policy/valuation-defaults';
 import type { Asset } from '../schema/asset';
 import { costValue, obsolescence } from './cost';
-import { hasRevenue, royaltyReliefSchedule, royaltyReliefValue, type RoyaltyReliefInputs } from './income';
+import { hasIncome, incomeSchedule, incomeValue, type IncomeSpec } from './income';
 import { legalYearsForValuation, remainingLife } from './life';
 import { adjustComparable, marketRange } from './market';
-import { METHOD_FIT, METHODS, type Method } from './methods';
+import { METHOD_FIT, METHODS } from './methods';
 import type { ResolvedParams } from './params';
 import { qualityIndex } from './quality';
-import { reconcile, type Reconciled } from './reconcile';
-import { sensitivity, type Tweak, NO_TWEAK } from './sensitivity';
-import type { AssetValuation, MethodResult, QualityResult, RemainingLife, ValuationWarning } from './types';
+import { reconcile } from './reconcile';
+import { SENSITIVITY_MOVES } from './sensitivity';
+import type {
+  AssetValuation,
+  IncomeDetail,
+  IncomeForm,
+  MethodResult,
+  RemainingLife,
+  SensitivityRow,
+  ValuationWarning
+} from './types';
 
-/** Lowest discount rate the engine uses after the quality adjustment and sensitivity moves. */
-export const DISCOUNT_FLOOR = 0.01;
+const ZERO: Range = { low: 0, base: 0, high: 0 };
+const ENDED: readonly LegalTerm['status'][] = ['expired', 'lapsed', 'invalidated', 'abandoned'];
 
-interface Context {
-  asset: Asset;
-  term: LegalTerm;
-  asOf: IsoDate;
-  params: ResolvedParams;
-  quality: QualityResult;
-  legalYears: number | null;
+function floorShift(r: Range, delta: number): { range: Range; isFloored: boolean } {
+  const floor = DISCOUNT_FLOOR.value;
+  const f = (x: number) => Math.max(floor, x + delta);
+  return { range: { low: f(r.low), base: f(r.base), high: f(r.high) }, isFloored: r.low + delta < floor };
 }
 
-interface Core {
-  methods: MethodResult[];
-  reconciled: Reconciled;
-  life: RemainingLife;
-  discountAfter: Range;
-  isFloored: boolean;
-}
-
-function shift(r: Range, delta: number): { range: Range; isFloored: boolean } {
-  const f = (x: number) => Math.max(DISCOUNT_FLOOR, x + delta);
-  const range = { low: f(r.low), base: f(r.base), high: f(r.high) };
-  return { range, isFloored: r.low + delta < DISCOUNT_FLOOR };
-}
-
-function lifeWith(ctx: Context, tweak: Tweak): RemainingLife {
-  const life = remainingLife(ctx.params.economicLife.value, ctx.legalYears);
-  if (tweak.lifeDelta === 0) return life;
-  const cap = ctx.legalYears ?? Number.POSITIVE_INFINITY;
-  return { ...life, years: Math.max(0, Math.min(cap, life.years + tweak.lifeDelta)) };
-}
-
-function baseRevenue(asset: Asset): { wan: number | null; from: 'history' | 'use' } {
+/** The base year of the revenue history (latest year), or the use section's last-year revenue. */
+function baseRevenue(asset: Asset): { wan: number | null; year: number | null; from: 'history' | 'use' } {
   const history = asset.valuation.revenueHistory ?? [];
   if (history.length > 0) {
-    const latest = history.reduce((a, b) => (b.year > a.year ? b : a));
-    return { wan: latest.revenueWan, from: 'history' };
+    let latest = history[0] as { year: number; revenueWan: number };
+    for (const h of history) if (h.year > latest.year) latest = h;
+    return { wan: latest.revenueWan, year: latest.year, from: 'history' };
   }
-  return { wan: asset.use.revenueWan ?? null, from: 'use' };
+  return { wan: asset.use.revenueWan ?? null, year: null, from: 'use' };
 }
 
-function incomeMethod(
-  ctx: Context,
-  why: string,
-  life: RemainingLife,
-  discount: Range,
-  tweak: Tweak
-): MethodResult {
-  const p = ctx.params;
-  const revenue = baseRevenue(ctx.asset);
-  const forecastWan = ctx.asset.valuation.revenueForecastWan ?? [];
-  const common = {
-    baseRevenueWan: revenue.wan,
-    forecastWan,
-    growth: p.growth.value + tweak.growthDelta,
-    taxRate: p.taxRate.value,
-    decay: p.decay.value,
-    lifeYears: life.years
-  };
-  if (!hasRevenue(common)) return { method: 'income', status: 'not_applicable', why, reason: 'no_revenue' };
-  const royalty = {
-    low: p.royalty.value.low * tweak.royaltyFactor,
-    base: p.royalty.value.base * tweak.royaltyFactor,
-    high: p.royalty.value.high * tweak.royaltyFactor
-  };
-  const at = (royaltyRate: number, discountRate: number): RoyaltyReliefInputs => ({
-    ...common,
-    royaltyRate,
-    discountRate
-  });
-  const base = at(royalty.base, discount.base);
+/** Years 1..N whose year-end cash flow falls on or before `until` (a dated tax relief's last day). */
+function yearsUntil(asOf: IsoDate, until: IsoDate | null): number {
+  if (until === null) return Number.POSITIVE_INFINITY;
+  // Cash flow of year t falls on asOf + t years: on or before `until` when (Y + t)-MM-DD ≤ until.
+  const y = yearOf(asOf);
+  const md = asOf.slice(4);
+  let t = 0;
+  while (t < 200 && `${String(y + t + 1).padStart(4, '0')}${md}` <= until) t++;
+  return t;
+}
+
+interface IncomeSetup {
+  form: IncomeForm;
+  spec: IncomeSpec;
+  /** Split k at low / base / high (before the sensitivity's royalty factor). */
+  k: Range;
+  detail: Omit<IncomeDetail, 'discount' | 'lifeYears' | 'years'>;
+}
+
+/** Everything the income approach needs that does not move with the sensitivity; null without income data. */
+function incomeSetup(asset: Asset, asOf: IsoDate, p: ResolvedParams): IncomeSetup | null {
+  const v = asset.valuation;
+  const taxYears = yearsUntil(asOf, p.taxRate.until);
+  const userDecay = p.decay.origin === 'asset' || p.decay.origin === 'enterprise';
+  const g = p.growth;
+  const growth = { growth: g.value, growthLongRun: g.longRun, growthFades: g.fades };
+  const revenue = baseRevenue(asset);
+  const taxed = { taxRate: p.taxRate.value, taxYears, taxAfter: p.taxRate.after };
+  const untaxed = { taxRate: 0, taxYears: Number.POSITIVE_INFINITY, taxAfter: 0 };
+  let form: IncomeForm = 'royalty_relief';
+  let spec: IncomeSpec;
+  let k: Range;
+  let from: IncomeDetail['revenueFrom'];
+  let royaltyFrom: IncomeDetail['royaltyFrom'] = p.royalty.from;
+  let baseYear: number | null = null;
+  if (v.profitShare) {
+    // After-tax profit × share; no tax again, decay only when the user set one (the share is the owner's own).
+    form = 'profit_share';
+    const s = v.profitShare.share;
+    const decay = userDecay ? p.decay.value : 0;
+    if (v.profitShare.afterTaxProfitWan) {
+      spec = { baseWan: null, forecastWan: v.profitShare.afterTaxProfitWan, ...growth, ...untaxed, decay };
+      k = { low: s, base: s, high: s };
+      from = 'profit_forecast';
+    } else {
+      const m = v.profitShare.afterTaxMargin ?? 0;
+      spec = { baseWan: revenue.wan, forecastWan: v.revenueForecastWan ?? [], ...growth, ...untaxed, decay };
+      k = { low: s * m, base: s * m, high: s * m };
+      from = (v.revenueForecastWan ?? []).length > 0 ? 'forecast' : revenue.from;
+      baseYear = revenue.year;
+    }
+    royaltyFrom = 'profit_share';
+  } else if (v.observedRoyaltyWan !== undefined) {
+    // Licence income already received: taxed at the owner's rate, flat unless the user set a growth or decay.
+    form = 'observed_royalty';
+    const userGrowth = g.origin === 'asset' || g.origin === 'enterprise';
+    spec = {
+      baseWan: v.observedRoyaltyWan,
+      forecastWan: [],
+      growth: userGrowth ? g.value : 0,
+      growthLongRun: 0,
+      growthFades: false,
+      ...taxed,
+      decay: userDecay ? p.decay.value : 0
+    };
+    k = { low: 1, base: 1, high: 1 };
+    from = 'observed';
+    royaltyFrom = 'observed';
+  } else {
+    const forecast = v.revenueForecastWan ?? [];
+    spec = { baseWan: revenue.wan, forecastWan: forecast, ...growth, ...taxed, decay: p.decay.value };
+    k = p.royalty.value;
+    from = forecast.length > 0 ? 'forecast' : revenue.from;
+    baseYear = forecast.length > 0 ? null : revenue.year;
+  }
+  if (!hasIncome(spec)) return null;
   return {
-    method: 'income',
-    status: 'applied',
-    why,
-    // Low pairs the low royalty with the high discount rate; high the reverse.
-    value: {
-      low: royaltyReliefValue(at(royalty.low, discount.high)),
-      base: royaltyReliefValue(base),
-      high: royaltyReliefValue(at(royalty.high, discount.low))
-    },
+    form,
+    spec,
+    k,
     detail: {
-      ...common,
-      revenueFrom: forecastWan.length > 0 ? 'forecast' : revenue.from,
-      royalty,
-      royaltyFrom: p.royalty.from,
-      discount,
-      years: royaltyReliefSchedule(base)
+      form,
+      baseRevenueWan: spec.baseWan,
+      baseYear,
+      forecastWan: spec.forecastWan,
+      revenueFrom: from,
+      growth: spec.growth,
+      growthLongRun: spec.growthFades ? spec.growthLongRun : spec.growth,
+      growthFades: spec.growthFades,
+      royalty: k,
+      royaltyFrom,
+      taxRate: spec.taxYears > 0 ? spec.taxRate : spec.taxAfter,
+      decay: spec.decay
     }
   };
 }
 
 /** When the cost was incurred: the user's date, else the start of the legal term, else the creation date. */
-function costDate(ctx: Context): IsoDate | null {
-  return ctx.asset.valuation.cost?.incurredOn ?? ctx.term.startsOn ?? ctx.asset.creationDate ?? null;
+function costDate(asset: Asset, term: LegalTerm): IsoDate | null {
+  return asset.valuation.cost?.incurredOn ?? term.startsOn ?? asset.creationDate ?? null;
 }
 
-function costMethod(ctx: Context, why: string, life: RemainingLife): MethodResult {
-  const c = ctx.asset.valuation.cost;
-  if (!c) return { method: 'cost', status: 'not_applicable', why, reason: 'no_cost' };
-  const date = costDate(ctx);
-  const elapsedYears = date ? Math.max(0, yearsBetween(date, ctx.asOf)) : 0;
-  const profit = ctx.params.reasonableProfit.value;
-  const at = (reasonableProfit: number) =>
-    costValue({
-      amountWan: c.amountWan,
-      priceIndex: c.priceIndex ?? 1,
-      reasonableProfit,
-      elapsedYears,
-      remainingYears: life.years
-    });
-  return {
-    method: 'cost',
-    status: 'applied',
-    why,
-    value: { low: at(profit.low), base: at(profit.base), high: at(profit.high) },
-    detail: {
-      amountWan: c.amountWan,
-      priceIndex: c.priceIndex ?? 1,
-      reasonableProfit: profit,
-      elapsedYears,
-      remainingYears: life.years,
-      obsolescence: obsolescence(elapsedYears, life.years)
-    }
-  };
+function lifeMoved(life: RemainingLife, legalYears: number | null, delta: number): number {
+  const cap = legalYears ?? Number.POSITIVE_INFINITY;
+  return Math.max(0, Math.min(cap, life.years + delta));
 }
 
-function marketMethod(ctx: Context, why: string): MethodResult {
-  const comparables = (ctx.asset.valuation.comparables ?? []).map(adjustComparable);
-  const value = marketRange(comparables);
-  if (!value) return { method: 'market', status: 'not_applicable', why, reason: 'no_comparables' };
-  return { method: 'market', status: 'applied', why, value, detail: { comparables } };
-}
-
-function methodResult(
-  ctx: Context,
-  m: Method,
-  life: RemainingLife,
-  discount: Range,
-  tweak: Tweak
-): MethodResult {
-  const fit = METHOD_FIT[ctx.asset.type][m];
-  if (!fit.applies) return { method: m, status: 'not_applicable', why: fit.why, reason: 'not_for_type' };
-  if (m === 'income') return incomeMethod(ctx, fit.why, life, discount, tweak);
-  if (m === 'cost') return costMethod(ctx, fit.why, life);
-  return marketMethod(ctx, fit.why);
-}
-
-function core(ctx: Context, tweak: Tweak): Core {
-  const life = lifeWith(ctx, tweak);
-  const { range: discountAfter, isFloored } = shift(
-    ctx.params.discount.value,
-    ctx.quality.discountAdjustment + tweak.discountDelta
-  );
-  const methods = METHODS.map((m) => methodResult(ctx, m, life, discountAfter, tweak));
+/** An asset whose right has ended: every approach 0, with the reason. */
+function ended(
+  asset: Asset,
+  term: LegalTerm,
+  params: ResolvedParams,
+  quality: AssetValuation['quality']
+): AssetValuation {
+  const reason = term.status === 'expired' ? 'expired' : 'right_ended';
+  const life = remainingLife(params.economicLife.value, 0);
+  const methods: MethodResult[] = METHODS.map((m) => ({
+    method: m,
+    status: 'not_applicable',
+    why: METHOD_FIT[asset.type][m].why,
+    reason
+  }));
   return {
     methods,
-    reconciled: reconcile(methods, ctx.params.methodWeights.value),
+    weights: {},
+    value: ZERO,
+    reason,
     life,
-    discountAfter,
-    isFloored
+    quality,
+    discount: {
+      before: params.discount.value,
+      adjustment: quality.discountAdjustment,
+      after: params.discount.value
+    },
+    sensitivity: [],
+    warnings: term.status === 'expired' ? ['expired'] : []
   };
-}
-
-function warningsOf(ctx: Context, c: Core): ValuationWarning[] {
-  const w: ValuationWarning[] = [];
-  const p = ctx.params;
-  if (p.economicLife.origin === 'asset' && ctx.legalYears !== null && p.economicLife.value > ctx.legalYears) {
-    w.push('life_exceeds_legal');
-  }
-  if (p.growth.fromHistory === 'used') w.push('growth_from_history');
-  if (p.growth.fromHistory === 'unusable') w.push('growth_history_unusable');
-  if (ctx.term.status === 'unknown') w.push('term_unknown');
-  if (c.reconciled.isFallback) w.push('weights_fallback');
-  if (c.isFloored) w.push('discount_floor');
-  if (ctx.asset.valuation.cost && !costDate(ctx)) w.push('cost_date_unknown');
-  return w;
 }
 
 /** Values one asset at `asOf` from its resolved parameters and legal term. */
@@ -209,29 +200,163 @@ export function valueAsset(
     params.qualityWeights.value,
     params.qualityMaxPremium.value
   );
-  const ctx: Context = {
-    asset,
-    term,
-    asOf,
-    params,
-    quality,
-    legalYears: legalYearsForValuation(asset.type, term)
-  };
-  const c = core(ctx, NO_TWEAK);
-  const valueAt = (t: Tweak) => core(ctx, t).reconciled.value?.base ?? 0;
+  // A right past its term (and grace) or otherwise ended has no exclusivity left: 0 by every approach.
+  if (ENDED.includes(term.status)) return ended(asset, term, params, quality);
+
+  const legalYears = legalYearsForValuation(asset.type, term);
+  const life = remainingLife(params.economicLife.value, legalYears);
+  const { range: discount, isFloored } = floorShift(params.discount.value, quality.discountAdjustment);
+  const fit = METHOD_FIT[asset.type];
+
+  // Income
+  const setup = fit.income.applies ? incomeSetup(asset, asOf, params) : null;
+  let income: MethodResult;
+  if (!fit.income.applies)
+    income = { method: 'income', status: 'not_applicable', why: fit.income.why, reason: 'not_for_type' };
+  else if (!setup)
+    income = { method: 'income', status: 'not_applicable', why: fit.income.why, reason: 'no_revenue' };
+  else {
+    const { spec, k } = setup;
+    const years = incomeSchedule(spec, k.base, discount.base, life.years);
+    let base = 0;
+    for (const y of years) base += y.presentValueWan;
+    income = {
+      method: 'income',
+      status: 'applied',
+      why: fit.income.why,
+      // Low pairs the low split with the high discount rate; high the reverse.
+      value: {
+        low: incomeValue(spec, k.low, discount.high, life.years),
+        base,
+        high: incomeValue(spec, k.high, discount.low, life.years)
+      },
+      detail: { ...setup.detail, discount, lifeYears: life.years, years }
+    };
+  }
+
+  // Cost
+  const c = asset.valuation.cost;
+  const cDate = c ? costDate(asset, term) : null;
+  const elapsedYears = cDate ? Math.max(0, yearsBetween(cDate, asOf)) : 0;
+  const costAt = (reasonableProfit: number, remainingYears: number) =>
+    costValue({
+      amountWan: (c as NonNullable<typeof c>).amountWan,
+      priceIndex: c?.priceIndex ?? 1,
+      reasonableProfit,
+      elapsedYears,
+      remainingYears
+    });
+  let cost: MethodResult;
+  if (!fit.cost.applies)
+    cost = { method: 'cost', status: 'not_applicable', why: fit.cost.why, reason: 'not_for_type' };
+  else if (!c) cost = { method: 'cost', status: 'not_applicable', why: fit.cost.why, reason: 'no_cost' };
+  else {
+    const profit = params.reasonableProfit.value;
+    cost = {
+      method: 'cost',
+      status: 'applied',
+      why: fit.cost.why,
+      value: {
+        low: costAt(profit.low, life.years),
+        base: costAt(profit.base, life.years),
+        high: costAt(profit.high, life.years)
+      },
+      detail: {
+        amountWan: c.amountWan,
+        priceIndex: c.priceIndex ?? 1,
+        reasonableProfit: profit,
+        elapsedYears,
+        remainingYears: life.years,
+        obsolescence: obsolescence(elapsedYears, life.years)
+      }
+    };
+  }
+
+  // Market
+  let market: MethodResult;
+  if (!fit.market.applies)
+    market = { method: 'market', status: 'not_applicable', why: fit.market.why, reason: 'not_for_type' };
+  else {
+    const comparables = (asset.valuation.comparables ?? []).map(adjustComparable);
+    const value = marketRange(comparables);
+    market = value
+      ? { method: 'market', status: 'applied', why: fit.market.why, value, detail: { comparables } }
+      : { method: 'market', status: 'not_applicable', why: fit.market.why, reason: 'no_comparables' };
+  }
+
+  const methods = [income, cost, market];
+  const reconciled = reconcile(methods, params.methodWeights.value);
+  const value = reconciled.value;
+
+  let sens: SensitivityRow[] = [];
+  if (value) {
+    const w = reconciled.weights;
+    const wi = w.income ?? 0;
+    const wc = w.cost ?? 0;
+    const marketBase = market.status === 'applied' ? market.value.base : 0;
+    const incomeBase = income.status === 'applied' ? income.value.base : 0;
+    const costBase = cost.status === 'applied' ? cost.value.base : 0;
+    const profitBase = params.reasonableProfit.value.base;
+    sens = SENSITIVITY_MOVES.map((m) => {
+      const t = m.tweak;
+      let inc = incomeBase;
+      let cst = costBase;
+      const lifeYears = t.lifeDelta ? lifeMoved(life, legalYears, t.lifeDelta) : life.years;
+      if (setup && income.status === 'applied') {
+        const i = t.discountDelta
+          ? Math.max(
+              DISCOUNT_FLOOR.value,
+              params.discount.value.base + quality.discountAdjustment + t.discountDelta
+            )
+          : discount.base;
+        inc = incomeValue(
+          setup.spec,
+          setup.k.base * (t.royaltyFactor ?? 1),
+          i,
+          lifeYears,
+          t.growthDelta ?? 0
+        );
+      }
+      if (t.lifeDelta && cost.status === 'applied') cst = costAt(profitBase, lifeYears);
+      const moved = wi * inc + wc * cst + (w.market ?? 0) * marketBase;
+      return {
+        param: m.param,
+        delta: m.delta,
+        deltaKind: m.deltaKind,
+        baseWan: moved,
+        changeWan: moved - value.base
+      };
+    });
+  }
+
+  const warnings: ValuationWarning[] = [];
+  const p = params;
+  if (p.economicLife.origin === 'asset' && legalYears !== null && p.economicLife.value > legalYears)
+    warnings.push('life_exceeds_legal');
+  if (p.growth.fromHistory === 'used') warnings.push('growth_from_history');
+  if (p.growth.fromHistory === 'used' && p.growth.isBounded) warnings.push('growth_bounded');
+  if (p.growth.fromHistory === 'unusable') warnings.push('growth_history_unusable');
+  if (setup?.detail.baseYear != null && isStale(setup.detail.baseYear, asOf))
+    warnings.push('base_year_stale');
+  if (term.status === 'unknown') warnings.push('term_unknown');
+  if (reconciled.isFallback) warnings.push('weights_fallback');
+  if (isFloored) warnings.push('discount_floor');
+  if (c && !cDate) warnings.push('cost_date_unknown');
+
   return {
-    methods: c.methods,
-    weights: c.reconciled.weights,
-    value: c.reconciled.value,
-    reason: c.reconciled.value ? null : 'no_method_data',
-    life: c.life,
+    methods,
+    weights: reconciled.weights,
+    value,
+    reason: value ? null : 'no_method_data',
+    life,
     quality,
-    discount: {
-      before: params.discount.value,
-      adjustment: quality.discountAdjustment,
-      after: c.discountAfter
-    },
-    sensitivity: c.reconciled.value ? sensitivity(valueAt) : [],
-    warnings: warningsOf(ctx, c)
+    discount: { before: params.discount.value, adjustment: quality.discountAdjustment, after: discount },
+    sensitivity: sens,
+    warnings
   };
+}
+
+/** Whether a base year is stale at `asOf`: older than asOf's year − STALE_BASE_YEAR_GAP. */
+export function isStale(baseYear: number, asOf: IsoDate): boolean {
+  return yearOf(asOf) - baseYear > STALE_BASE_YEAR_GAP.value;
 }

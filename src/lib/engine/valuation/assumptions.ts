@@ -4,12 +4,18 @@
  */
 import type { Sourced } from '../policy/valuation-defaults';
 import type { ResolvedParams } from './params';
-import type { Assumption, AssumptionKey, Param } from './types';
+import type { Assumption, AssumptionKey, AssumptionNote, IncomeDetail, Param } from './types';
 
 type Entry = Omit<Assumption, 'assetIds'>;
 
-function entry(key: AssumptionKey, p: Param<Assumption['value']>, variant: string | null = null): Entry {
+function entry(
+  key: AssumptionKey,
+  p: Param<Assumption['value']>,
+  variant: string | null = null,
+  note: AssumptionNote | null = null
+): Entry {
   return {
+    note,
     key,
     variant,
     value: p.value,
@@ -20,22 +26,58 @@ function entry(key: AssumptionKey, p: Param<Assumption['value']>, variant: strin
   };
 }
 
+function growthNote(p: ResolvedParams): AssumptionNote | null {
+  const g = p.growth;
+  if (g.fromHistory !== 'used' || g.raw === null) return null;
+  return {
+    key: 'val.note.growth_history',
+    values: { raw: g.raw, min: g.bound.min, max: g.bound.max, start: g.value, longRun: g.longRun }
+  };
+}
+
+function taxNote(p: ResolvedParams): AssumptionNote {
+  const t = p.taxRate;
+  if (t.origin !== 'default') return { key: 'val.note.tax_set', values: { rate: t.value } };
+  if (t.until !== null)
+    return {
+      key: `val.note.tax_${t.basis}_until`,
+      values: { rate: t.value, until: t.until, after: t.after }
+    };
+  return { key: `val.note.tax_${t.basis}`, values: { rate: t.value } };
+}
+
 /** The assumptions behind one asset's valuation and pledge line. */
 export function assetAssumptions(
   p: ResolvedParams,
   type: string,
   usesIncome: boolean,
-  usesCost: boolean
+  usesCost: boolean,
+  income: IncomeDetail | null = null,
+  staleBaseYear: number | null = null
 ): Entry[] {
   const out: Entry[] = [];
   if (usesIncome) {
-    out.push(entry('royaltyRate', p.royalty, p.royalty.origin === 'default' ? p.royalty.variant : null));
-    if (p.royaltyTypeFactor) out.push(entry('royaltyTypeFactor', p.royaltyTypeFactor, type));
-    out.push(
-      entry('growth', p.growth),
-      entry('decay', p.decay),
-      entry('taxRate', p.taxRate, p.taxRate.variant)
-    );
+    const form = income?.form ?? 'royalty_relief';
+    if (form === 'royalty_relief') {
+      out.push(entry('royaltyRate', p.royalty, p.royalty.origin === 'default' ? p.royalty.variant : null));
+      if (p.royaltyTypeFactor) out.push(entry('royaltyTypeFactor', p.royaltyTypeFactor, type));
+    }
+    if (form !== 'observed_royalty' || p.growth.origin === 'asset' || p.growth.origin === 'enterprise')
+      out.push(entry('growth', p.growth, null, growthNote(p)));
+    if (form === 'royalty_relief' || p.decay.origin === 'asset' || p.decay.origin === 'enterprise')
+      out.push(entry('decay', p.decay));
+    if (form !== 'profit_share') out.push(entry('taxRate', p.taxRate, p.taxRate.variant, taxNote(p)));
+    if (staleBaseYear !== null)
+      out.push({
+        key: 'baseYear',
+        variant: null,
+        value: staleBaseYear,
+        origin: 'derived',
+        overridden: false,
+        source: null,
+        effectiveFrom: null,
+        note: { key: 'val.note.base_year_stale', values: { year: staleBaseYear } }
+      });
     out.push(entry('discountRate', p.discount));
     out.push(entry('qualityWeights', p.qualityWeights), entry('qualityMaxPremium', p.qualityMaxPremium));
   }
@@ -51,6 +93,7 @@ export function assetAssumptions(
 export function synergyAssumption(rate: number, d: Sourced<unknown>, isOverridden: boolean): Entry {
   return isOverridden
     ? {
+        note: null,
         key: 'synergy',
         variant: null,
         value: rate,
@@ -60,6 +103,7 @@ export function synergyAssumption(rate: number, d: Sourced<unknown>, isOverridde
         effectiveFrom: null
       }
     : {
+        note: null,
         key: 'synergy',
         variant: null,
         value: rate,
@@ -70,15 +114,38 @@ export function synergyAssumption(rate: number, d: Sourced<unknown>, isOverridde
       };
 }
 
-/** Merges per-asset entries into one list; identical entries share one row with all their asset ids. */
+/** The identity of an entry: entries with the same key share one row. */
+// JSON of object values by identity: defaults are shared, never-mutated policy objects, so most hit.
+const valueJson = new WeakMap<object, string>();
+
+function jsonOf(v: object): string {
+  let s = valueJson.get(v);
+  if (s === undefined) {
+    s = JSON.stringify(v);
+    valueJson.set(v, s);
+  }
+  return s;
+}
+
+export function entryKey(e: Entry): string {
+  const v = typeof e.value === 'number' ? e.value : jsonOf(e.value);
+  const n = e.note ? JSON.stringify(e.note.values) : '';
+  return `${e.key}|${e.variant ?? ''}|${e.origin}|${v}|${e.note?.key ?? ''}|${n}`;
+}
+
+/**
+ * Merges per-asset entries into one list; identical entries share one row with all their asset ids. `keys[i]` is
+ * `entryKey(entries[i])` when the caller has it already (the memo keeps them).
+ */
 export function mergeAssumptions(
-  perAsset: readonly { assetId: string; entries: Entry[] }[],
+  perAsset: readonly { assetId: string; entries: Entry[]; keys?: readonly string[] }[],
   global: Entry[]
 ): Assumption[] {
   const rows = new Map<string, Assumption>();
-  for (const { assetId, entries } of perAsset) {
-    for (const e of entries) {
-      const k = JSON.stringify([e.key, e.variant, e.value, e.origin]);
+  for (const { assetId, entries, keys } of perAsset) {
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i] as Entry;
+      const k = keys?.[i] ?? entryKey(e);
       const row = rows.get(k);
       if (row) row.assetIds.push(assetId);
       else rows.set(k, { ...e, assetIds: [assetId] });

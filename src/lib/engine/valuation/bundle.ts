@@ -67,14 +67,17 @@ export function bundleLine(a: BundleAsset): BundleLine {
 
 function sumSensitivity(assets: readonly BundleAsset[]): SensitivityRow[] {
   const rows = assets.find((a) => a.sensitivity.length > 0)?.sensitivity ?? [];
-  return rows.map((row, i) => {
-    const parts = assets.map((a) => a.sensitivity[i]).filter((r): r is SensitivityRow => r !== undefined);
-    return {
-      ...row,
-      baseWan: parts.reduce((s, r) => s + r.baseWan, 0),
-      changeWan: parts.reduce((s, r) => s + r.changeWan, 0)
-    };
-  });
+  const out = rows.map((row) => ({ ...row, baseWan: 0, changeWan: 0 }));
+  for (const a of assets) {
+    for (let i = 0; i < out.length; i++) {
+      const r = a.sensitivity[i];
+      const o = out[i];
+      if (!r || !o) continue;
+      o.baseWan += r.baseWan;
+      o.changeWan += r.changeWan;
+    }
+  }
+  return out;
 }
 
 /** Sums, synergy and pledgeable value of the enterprise's assets. */

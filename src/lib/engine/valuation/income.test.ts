@@ -1,5 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { revenueAt, royaltyReliefSchedule, royaltyReliefValue, type RoyaltyReliefInputs } from './income';
+import { incomeSchedule, incomeValue, type IncomeSpec } from './income';
+
+interface RoyaltyReliefInputs {
+  baseRevenueWan: number | null;
+  forecastWan: number[];
+  growth: number;
+  royaltyRate: number;
+  taxRate: number;
+  decay: number;
+  discountRate: number;
+  lifeYears: number;
+}
+
+/** The old royalty-relief arguments as the general income spec: constant growth and tax. */
+function spec(p: RoyaltyReliefInputs): IncomeSpec {
+  return {
+    baseWan: p.baseRevenueWan,
+    forecastWan: p.forecastWan,
+    growth: p.growth,
+    growthLongRun: p.growth,
+    growthFades: false,
+    taxRate: p.taxRate,
+    taxYears: Infinity,
+    taxAfter: p.taxRate,
+    decay: p.decay
+  };
+}
+const royaltyReliefSchedule = (p: RoyaltyReliefInputs) =>
+  incomeSchedule(spec(p), p.royaltyRate, p.discountRate, p.lifeYears);
+const royaltyReliefValue = (p: RoyaltyReliefInputs) =>
+  incomeValue(spec(p), p.royaltyRate, p.discountRate, p.lifeYears);
+const revenueAt = (p: RoyaltyReliefInputs, t: number) =>
+  incomeSchedule(spec(p), 1, 0, t)[t - 1]?.revenueWan ?? NaN;
 
 const base: RoyaltyReliefInputs = {
   baseRevenueWan: 1000,

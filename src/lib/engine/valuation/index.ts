@@ -7,11 +7,11 @@ import type { LegalTerm } from '../legal-term';
 import { SYNERGY } from '../policy/valuation-defaults';
 import type { ParsedAssessmentInput } from '../schema/input';
 import { valueAsset } from './asset';
-import { assetAssumptions, mergeAssumptions, synergyAssumption } from './assumptions';
+import { assetAssumptions, entryKey, mergeAssumptions, synergyAssumption } from './assumptions';
 import { bundle, type Bundle } from './bundle';
 import { resolveParams } from './params';
 import type { Asset } from '../schema/asset';
-import type { AssetValuation, Assumption, Param, QualityWeights, Range } from './types';
+import type { AssetValuation, Assumption, IncomeDetail, Param, QualityWeights, Range } from './types';
 
 export type { Bundle, BundleLine } from './bundle';
 export type * from './types';
@@ -44,6 +44,8 @@ function withoutOverrides(asset: Asset): Asset {
   const {
     royaltyRate: _r,
     profitSplit: _s,
+    profitShare: _ps,
+    observedRoyaltyWan: _o,
     growth: _g,
     decay: _d,
     economicLifeYears: _l,
@@ -55,8 +57,33 @@ function withoutOverrides(asset: Asset): Asset {
   return { ...asset, valuation: data };
 }
 
-function inheritedParams(asset: Asset, enterprise: ParsedAssessmentInput['enterprise']): InheritedParams {
-  const p = resolveParams(withoutOverrides(asset), enterprise);
+function inheritedParams(
+  asset: Asset,
+  enterprise: ParsedAssessmentInput['enterprise'],
+  asOf: string
+): InheritedParams {
+  return pickInherited(resolveParams(withoutOverrides(asset), enterprise, asOf));
+}
+
+const OVERRIDE_KEYS = [
+  'royaltyRate',
+  'profitSplit',
+  'profitShare',
+  'observedRoyaltyWan',
+  'growth',
+  'decay',
+  'economicLifeYears',
+  'discountRate',
+  'pledgeRate',
+  'qualityWeights'
+] as const;
+
+function hasOverrides(asset: Asset): boolean {
+  const v = asset.valuation;
+  return OVERRIDE_KEYS.some((k) => v[k] !== undefined);
+}
+
+function pickInherited(p: ReturnType<typeof resolveParams>): InheritedParams {
   return {
     royalty: p.royalty,
     growth: p.growth,
@@ -74,7 +101,7 @@ export interface EnterpriseValuation {
   assumptions: Assumption[];
 }
 
-function synergySetting(input: ParsedAssessmentInput): {
+function synergySetting(input: Pick<ParsedAssessmentInput, 'enterprise'>): {
   enabled: boolean;
   rate: number;
   isOverridden: boolean;
@@ -84,42 +111,93 @@ function synergySetting(input: ParsedAssessmentInput): {
   return { enabled: true, rate: s.rate ?? SYNERGY.value.base, isOverridden: s.rate !== undefined };
 }
 
+/** One asset's valuation, eligibility, pledge rate, inherited parameters and assumption entries. */
+export interface AssetValued extends ValuedAsset {
+  entries: AssumptionEntry[];
+  /** `entryKey` of each entry, computed once. */
+  entryKeys: string[];
+}
+
+export type AssumptionEntry = Omit<Assumption, 'assetIds'>;
+
+/** Values one asset (with `term` its legal term at `asOf`): what the enterprise valuation needs from it. */
+export function valueOneAsset(
+  asset: Asset,
+  term: LegalTerm,
+  enterprise: ParsedAssessmentInput['enterprise'],
+  asOf: string,
+  loanTenorYears: number
+): AssetValued {
+  const params = resolveParams(asset, enterprise, asOf);
+  const valuation = valueAsset(asset, term, asOf, params);
+  const eligibility = pledgeEligibility(asset, term, asOf, loanTenorYears);
+  let income: IncomeDetail | null = null;
+  let cost = false;
+  for (const r of valuation.methods) {
+    if (r.status !== 'applied') continue;
+    if (r.method === 'income') income = r.detail;
+    if (r.method === 'cost') cost = true;
+  }
+  const stale =
+    income?.baseYear != null && valuation.warnings.includes('base_year_stale') ? income.baseYear : null;
+  const entries = assetAssumptions(params, asset.type, income !== null, cost, income, stale);
+  return {
+    valuation,
+    eligibility,
+    pledgeRate: params.pledgeRate.value,
+    // Without its own overrides the asset resolves to the same parameters: no second resolution needed.
+    inherited: hasOverrides(asset) ? inheritedParams(asset, enterprise, asOf) : pickInherited(params),
+    entries,
+    entryKeys: entries.map(entryKey)
+  };
+}
+
+/** Builds the bundle and the merged assumptions from valued assets. */
+export function combine(
+  input: Pick<ParsedAssessmentInput, 'enterprise'>,
+  assets: readonly { asset: Pick<Asset, 'id' | 'type'>; valued: AssetValued }[]
+): Omit<EnterpriseValuation, 'assets'> {
+  const synergy = synergySetting(input);
+  return {
+    bundle: bundle(
+      assets.map(({ asset, valued }) => ({
+        assetId: asset.id,
+        type: asset.type,
+        value: valued.valuation.value,
+        pledgeRate: valued.pledgeRate,
+        eligibility: valued.eligibility,
+        sensitivity: valued.valuation.sensitivity
+      })),
+      synergy
+    ),
+    assumptions: mergeAssumptions(
+      assets.map(({ asset, valued }) => ({
+        assetId: asset.id,
+        entries: valued.entries,
+        keys: valued.entryKeys
+      })),
+      [synergyAssumption(synergy.rate, SYNERGY, synergy.isOverridden)]
+    )
+  };
+}
+
 /** Values every asset (with `terms[i]` the legal term of `input.assets[i]`) and builds the bundle. */
 export function valueEnterprise(
   input: ParsedAssessmentInput,
   terms: readonly LegalTerm[]
 ): EnterpriseValuation {
-  const perAsset = input.assets.map((asset, i) => {
-    const term = terms[i] as LegalTerm;
-    const params = resolveParams(asset, input.enterprise);
-    const valuation = valueAsset(asset, term, input.asOf, params);
-    const eligibility = pledgeEligibility(asset, term, input.asOf, input.options.loanTenorYears);
-    const uses = (m: string) => valuation.methods.some((r) => r.method === m && r.status === 'applied');
-    const entries = assetAssumptions(params, asset.type, uses('income'), uses('cost'));
-    return { asset, valuation, eligibility, pledgeRate: params.pledgeRate.value, entries };
-  });
-  const synergy = synergySetting(input);
-  return {
-    assets: perAsset.map(({ asset, valuation, eligibility, pledgeRate }) => ({
-      valuation,
-      eligibility,
-      pledgeRate,
-      inherited: inheritedParams(asset, input.enterprise)
-    })),
-    bundle: bundle(
-      perAsset.map((a) => ({
-        assetId: a.asset.id,
-        type: a.asset.type,
-        value: a.valuation.value,
-        pledgeRate: a.pledgeRate,
-        eligibility: a.eligibility,
-        sensitivity: a.valuation.sensitivity
-      })),
-      synergy
-    ),
-    assumptions: mergeAssumptions(
-      perAsset.map((a) => ({ assetId: a.asset.id, entries: a.entries })),
-      [synergyAssumption(synergy.rate, SYNERGY, synergy.isOverridden)]
+  const valued = input.assets.map((asset, i) => ({
+    asset,
+    valued: valueOneAsset(
+      asset,
+      terms[i] as LegalTerm,
+      input.enterprise,
+      input.asOf,
+      input.options.loanTenorYears
     )
+  }));
+  return {
+    assets: valued.map(({ valued: { entries: _e, entryKeys: _k, ...v } }) => v),
+    ...combine(input, valued)
   };
 }

@@ -8,31 +8,57 @@ import {
   DISCOUNT_RATE,
   ECONOMIC_LIFE,
   GROWTH,
+  HISTORY_GROWTH,
+  METHOD_WEIGHTS_EFFECTIVE_FROM,
   PLEDGE_RATE,
+  PROFIT_SPLIT_SHARE,
   QUALITY_MAX_PREMIUM,
   QUALITY_WEIGHTS,
   REASONABLE_PROFIT,
   ROYALTY_BY_INDUSTRY,
   ROYALTY_BY_TYPE,
   ROYALTY_TYPE_FACTOR,
-  TAX_RATE,
   type QualityWeights,
   type Range,
   type Sourced
 } from '../policy/valuation-defaults';
+import type { IsoDate } from '../dates';
+import { INCOME_TAX, type TaxRegime } from '../policy/rates';
+import { inForce } from '../policy/types';
 import type { Asset } from '../schema/asset';
 import type { Enterprise } from '../schema/enterprise';
 import { METHOD_FIT, METHOD_FIT_SOURCE, METHODS, type MethodWeights } from './methods';
 import type { Origin, Param } from './types';
 
+export interface GrowthParam extends Param<number> {
+  fromHistory: 'used' | 'unusable' | 'none';
+  /** The history's CAGR before the bound (null when not from history). */
+  raw: number | null;
+  /** Bound and long-run rate of the history rule (policy HISTORY_GROWTH). */
+  bound: { min: number; max: number };
+  longRun: number;
+  /** True when the rate fades linearly to `longRun` over the projection (history-derived growth only). */
+  fades: boolean;
+  isBounded: boolean;
+}
+
+export interface TaxParam extends Param<number> {
+  /** Regime of a default rate; null when the user set the rate. */
+  variant: TaxRegime | null;
+  basis: 'own' | 'statutory';
+  /** Last day the rate applies (a dated relief), and the rate after it; null / same rate when undated. */
+  until: IsoDate | null;
+  after: number;
+}
+
 export interface ResolvedParams {
   royalty: Param<Range> & { from: 'royalty' | 'profit_split' | 'default'; variant: string };
   royaltyTypeFactor: Param<number> | null;
-  growth: Param<number> & { fromHistory: 'used' | 'unusable' | 'none' };
+  growth: GrowthParam;
   decay: Param<number>;
   economicLife: Param<number>;
   discount: Param<Range>;
-  taxRate: Param<number> & { variant: 'standard' | 'high_tech' | null };
+  taxRate: TaxParam;
   reasonableProfit: Param<Range>;
   pledgeRate: Param<number>;
   qualityWeights: Param<QualityWeights>;
@@ -73,16 +99,26 @@ function resolveRoyalty(
     };
   }
   if (v.profitSplit) {
-    const r = v.profitSplit.share * v.profitSplit.operatingMargin;
+    const m = v.profitSplit.operatingMargin;
+    const k = v.profitSplit.share;
+    if (k !== undefined) {
+      return {
+        royalty: { ...set(fixed(k * m), 'asset'), from: 'profit_split', variant: asset.type },
+        royaltyTypeFactor: null
+      };
+    }
+    // Margin given, share not: the 25 % rule's range (policy PROFIT_SPLIT_SHARE) times the margin.
+    const d = PROFIT_SPLIT_SHARE;
+    const value = { low: d.value.low * m, base: d.value.base * m, high: d.value.high * m };
     return {
-      royalty: { ...set(fixed(r), 'asset'), from: 'profit_split', variant: asset.type },
-      royaltyTypeFactor: null
-    };
-  }
-  const s = enterprise.valuationSettings.royaltyRate;
-  if (s !== undefined) {
-    return {
-      royalty: { ...set(fixed(s), 'enterprise'), from: 'royalty', variant: asset.type },
+      royalty: {
+        value,
+        origin: 'derived',
+        source: d.source,
+        effectiveFrom: d.effectiveFrom,
+        from: 'profit_split',
+        variant: asset.type
+      },
       royaltyTypeFactor: null
     };
   }
@@ -92,42 +128,133 @@ function resolveRoyalty(
       royalty: { ...fromDefault(byType), from: 'default', variant: asset.type },
       royaltyTypeFactor: null
     };
-  const row = ROYALTY_BY_INDUSTRY[enterprise.industry];
+  // The enterprise's royalty is the industry's patent rate: it replaces the sector row, and the per-type factor
+  // (utility × 0.7, design × 0.6) still applies. Types with their own default (trademark, software…) keep it.
+  const s = enterprise.valuationSettings.royaltyRate;
+  const row = s !== undefined ? null : ROYALTY_BY_INDUSTRY[enterprise.industry];
   const factor = ROYALTY_TYPE_FACTOR[asset.type];
   const k = factor?.value ?? 1;
-  const value = { low: row.value.low * k, base: row.value.base * k, high: row.value.high * k };
+  const patent = row ? row.value : fixed(s as number);
+  const value = { low: patent.low * k, base: patent.base * k, high: patent.high * k };
   return {
-    royalty: { ...fromDefault({ ...row, value }), from: 'default', variant: enterprise.industry },
+    royalty: row
+      ? { ...fromDefault({ ...row, value }), from: 'default', variant: enterprise.industry }
+      : { ...set(value, 'enterprise'), from: 'royalty', variant: asset.type },
     royaltyTypeFactor: factor ? fromDefault(factor) : null
   };
 }
 
-/** Compound annual growth over the revenue history; null when it cannot be computed (fewer than 2 years, or a 0 start). */
+/** Raw compound annual growth over the revenue history (unbounded); null with fewer than 2 years or a 0 end. */
 export function historyGrowth(history: readonly { year: number; revenueWan: number }[]): number | null {
   if (history.length < 2) return null;
   const sorted = [...history].sort((a, b) => a.year - b.year);
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   if (!first || !last || first.revenueWan <= 0 || last.revenueWan <= 0) return null;
-  const g = (last.revenueWan / first.revenueWan) ** (1 / (last.year - first.year)) - 1;
-  return Math.min(1, Math.max(-0.5, g));
+  return (last.revenueWan / first.revenueWan) ** (1 / (last.year - first.year)) - 1;
 }
 
-function resolveGrowth(asset: Asset, enterprise: Enterprise): ResolvedParams['growth'] {
+function resolveGrowth(asset: Asset, enterprise: Enterprise): GrowthParam {
   const history = asset.valuation.revenueHistory ?? [];
-  const g = historyGrowth(history);
+  const rule = HISTORY_GROWTH.value;
+  const common = { bound: { min: rule.min, max: rule.max }, longRun: rule.longRun };
   const explicit = pick(asset.valuation.growth, enterprise.valuationSettings.growth, fromDefault(GROWTH));
-  if (explicit.origin !== 'default') return { ...explicit, fromHistory: 'none' };
-  if (g !== null) return { ...set(g, 'derived'), fromHistory: 'used' };
-  return { ...explicit, fromHistory: history.length >= 2 ? 'unusable' : 'none' };
+  const none = { ...common, raw: null, fades: false, isBounded: false };
+  if (explicit.origin !== 'default') return { ...explicit, ...none, fromHistory: 'none' };
+  const g = historyGrowth(history);
+  if (g === null) return { ...explicit, ...none, fromHistory: history.length >= 2 ? 'unusable' : 'none' };
+  // Growth read from history: clamped to the bound, fading linearly to the long-run rate (issue 7, defect 1).
+  const clamped = Math.min(rule.max, Math.max(rule.min, g));
+  return {
+    value: clamped,
+    origin: 'derived',
+    source: HISTORY_GROWTH.source,
+    effectiveFrom: HISTORY_GROWTH.effectiveFrom,
+    ...common,
+    raw: g,
+    fades: true,
+    isBounded: clamped !== g,
+    fromHistory: 'used'
+  };
 }
 
-function resolveTax(asset: Asset, enterprise: Enterprise): ResolvedParams['taxRate'] {
-  const d = enterprise.qualifications.highTech ? TAX_RATE.highTech : TAX_RATE.standard;
-  const p = pick(asset.valuation.taxRate, enterprise.valuationSettings.taxRate, fromDefault(d));
+/**
+ * Whether the owner is a 小型微利企业: its own answer, else derived when staff, total assets and net profit (the
+ * taxable income's stand-in) are all known and within the caps of the entry in force.
+ */
+export function isSmallLowProfit(
+  enterprise: Enterprise,
+  caps: Readonly<Record<string, number>> | undefined
+): boolean {
+  const said = enterprise.valuationSettings.smallLowProfit;
+  if (said !== undefined) return said;
+  const f = enterprise.financials;
+  if (!caps || enterprise.employees === undefined) return false;
+  if (f.totalAssetsWan === undefined || f.netProfitWan === undefined) return false;
+  return (
+    enterprise.employees <= (caps.employees ?? 0) &&
+    f.totalAssetsWan <= (caps.totalAssetsWan ?? 0) &&
+    f.netProfitWan <= (caps.taxableIncomeWan ?? 0)
+  );
+}
+
+type TaxEntry = (typeof INCOME_TAX)[number];
+
+function regimeEntry(regime: TaxRegime, asOf: IsoDate): TaxEntry | null {
+  return inForce(
+    INCOME_TAX.filter((e) => e.value.regime === regime),
+    'national',
+    asOf
+  );
+}
+
+/** The owner's rate at `asOf`: the lowest of the regimes it qualifies for (reliefs do not stack). */
+function ownRate(enterprise: Enterprise, asOf: IsoDate): TaxEntry {
+  const standard = regimeEntry('standard', asOf) as TaxEntry;
+  let best = standard;
+  const consider = (e: TaxEntry | null) => {
+    if (e && e.value.rate < best.value.rate) best = e;
+  };
+  if (enterprise.qualifications.highTech) consider(regimeEntry('high_tech', asOf));
+  const small = regimeEntry('small_low_profit', asOf);
+  if (small && isSmallLowProfit(enterprise, small.caps)) consider(small);
+  return best;
+}
+
+/**
+ * The income tax of the royalty-relief and observed-royalty forms. Default basis 'own': the royalty the owner saves
+ * (or receives) is taxed at the owner's own effective rate, the same logic that already gave 高新 owners 15 %.
+ * A dated relief (小型微利 5 % until 2027-12-31) applies to the years before its end; later years take the rate
+ * the owner would pay without it.
+ */
+function resolveTax(asset: Asset, enterprise: Enterprise, asOf: IsoDate): TaxParam {
+  const basis = enterprise.valuationSettings.taxBasis ?? 'own';
+  const userRate = asset.valuation.taxRate ?? enterprise.valuationSettings.taxRate;
+  if (userRate !== undefined) {
+    const origin = asset.valuation.taxRate !== undefined ? 'asset' : 'enterprise';
+    return { ...set(userRate, origin), variant: null, basis, until: null, after: userRate };
+  }
+  const entry =
+    basis === 'statutory' ? (regimeEntry('standard', asOf) as TaxEntry) : ownRate(enterprise, asOf);
+  const until = entry.effectiveTo;
+  const after =
+    until === null
+      ? entry.value.rate
+      : basis === 'statutory'
+        ? entry.value.rate
+        : ownRate(
+            { ...enterprise, valuationSettings: { ...enterprise.valuationSettings, smallLowProfit: false } },
+            asOf
+          ).value.rate;
   return {
-    ...p,
-    variant: p.origin === 'default' ? (enterprise.qualifications.highTech ? 'high_tech' : 'standard') : null
+    value: entry.value.rate,
+    origin: 'default',
+    source: entry.source,
+    effectiveFrom: entry.effectiveFrom,
+    variant: entry.value.regime,
+    basis,
+    until,
+    after
   };
 }
 
@@ -140,7 +267,7 @@ function resolveMethodWeights(asset: Asset): Param<MethodWeights> {
       value: defaults,
       origin: 'default',
       source: METHOD_FIT_SOURCE,
-      effectiveFrom: DISCOUNT_RATE.effectiveFrom
+      effectiveFrom: METHOD_WEIGHTS_EFFECTIVE_FROM
     };
   const merged = Object.fromEntries(
     METHODS.map((m) => [m, fit[m].applies ? (o[m] ?? defaults[m]) : 0])
@@ -149,7 +276,7 @@ function resolveMethodWeights(asset: Asset): Param<MethodWeights> {
 }
 
 /** All parameters of one asset's valuation, each with where it came from. */
-export function resolveParams(asset: Asset, enterprise: Enterprise): ResolvedParams {
+export function resolveParams(asset: Asset, enterprise: Enterprise, asOf: IsoDate): ResolvedParams {
   const v = asset.valuation;
   const s = enterprise.valuationSettings;
   return {
@@ -162,7 +289,7 @@ export function resolveParams(asset: Asset, enterprise: Enterprise): ResolvedPar
       s.discountRate === undefined ? undefined : fixed(s.discountRate),
       fromDefault(DISCOUNT_RATE)
     ),
-    taxRate: resolveTax(asset, enterprise),
+    taxRate: resolveTax(asset, enterprise, asOf),
     reasonableProfit: pick(
       v.cost?.reasonableProfit === undefined ? undefined : fixed(v.cost.reasonableProfit),
       undefined,

@@ -7,13 +7,18 @@ import { z } from 'zod';
 import { ASSET_TYPES } from '../schema/asset-type';
 import { isoDate, MAX_WAN, shortText, wan } from '../schema/common';
 import { QUALITY_QUESTION_IDS } from './questions';
+import { PROFIT_SPLIT_SHARE, ROYALTY_BOUNDS } from '../policy/valuation-defaults';
 
 /** A decimal between `min` and `max`, with one message key for both ends so the form can say the range. */
 function bounded(min: number, max: number, key: string) {
   return z.number({ error: 'err.number' }).min(min, { error: key }).max(max, { error: key });
 }
 
-export const royaltyRate = bounded(0.001, 0.2, 'val.err.royalty_range');
+export const royaltyRate = bounded(
+  ROYALTY_BOUNDS.value.min,
+  ROYALTY_BOUNDS.value.max,
+  'val.err.royalty_range'
+);
 export const discountRate = bounded(0.03, 0.4, 'val.err.discount_range');
 export const growthRate = bounded(-0.5, 1, 'val.err.growth_range');
 export const decayRate = bounded(0, 0.5, 'val.err.decay_range');
@@ -46,11 +51,30 @@ export const RevenueYearSchema = z.object({
 });
 
 export const ProfitSplitSchema = z.object({
-  /** K: the asset's share of operating profit (25 % rule). */
-  share: profitShare,
+  /** K: the asset's share of operating profit (25 % rule); the policy default (25 %, 15-33 %) when missing. */
+  share: profitShare.optional(),
   /** Operating (EBIT) margin of the products using the asset. */
   operatingMargin
 });
+
+/**
+ * Profit-share form of the income approach (利润分成法 / 约当投资分成法): the asset earns `share` of the AFTER-TAX
+ * profit of the products using it, year by year. Give the profit of year 1, 2, … (`afterTaxProfitWan`, later years
+ * grow from the last one) or an after-tax margin on the revenue (`afterTaxMargin`).
+ */
+export const ProfitShareSchema = z
+  .object({
+    share: bounded(0.01, 0.5, 'val.err.profit_share_range'),
+    afterTaxProfitWan: z
+      .array(wan)
+      .min(1, { error: 'err.required' })
+      .max(50, { error: 'err.too_long' })
+      .optional(),
+    afterTaxMargin: bounded(0.001, 0.9, 'val.err.margin_range').optional()
+  })
+  .refine((p) => (p.afterTaxProfitWan === undefined) !== (p.afterTaxMargin === undefined), {
+    error: 'val.err.profit_or_margin'
+  });
 
 export const CostInputSchema = z.object({
   /** Development or acquisition cost, 万元. */
@@ -105,6 +129,10 @@ export const AssetValuationInputSchema = z
     royaltyRate: royaltyRate.optional(),
     /** Alternative to royaltyRate: royalty = share × operating margin. */
     profitSplit: ProfitSplitSchema.optional(),
+    /** Profit-share form instead of royalty relief. */
+    profitShare: ProfitShareSchema.optional(),
+    /** Licence income the owner already receives, 万元 per year, before tax (held flat unless growth is set). */
+    observedRoyaltyWan: positiveWan.optional(),
     decay: decayRate.optional(),
     economicLifeYears: economicLife.optional(),
     discountRate: discountRate.optional(),
@@ -125,7 +153,19 @@ export const AssetValuationInputSchema = z
         input: v.profitSplit
       });
     }
-    if (v.profitSplit && v.profitSplit.share * v.profitSplit.operatingMargin > 0.2) {
+    const forms =
+      (v.royaltyRate !== undefined || v.profitSplit !== undefined ? 1 : 0) +
+      (v.profitShare !== undefined ? 1 : 0) +
+      (v.observedRoyaltyWan !== undefined ? 1 : 0);
+    if (forms > 1) {
+      const path = v.observedRoyaltyWan !== undefined ? 'observedRoyaltyWan' : 'profitShare';
+      ctx.addIssue({ code: 'custom', path: [path], message: 'val.err.one_income_form', input: v[path] });
+    }
+    const split = v.profitSplit;
+    if (
+      split &&
+      (split.share ?? PROFIT_SPLIT_SHARE.value.base) * split.operatingMargin > ROYALTY_BOUNDS.value.max
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['profitSplit'],
@@ -139,11 +179,19 @@ export type AssetValuationInput = z.infer<typeof AssetValuationInputSchema>;
 
 export const ValuationSettingsSchema = z.object({
   discountRate: discountRate.optional(),
+  /** The industry's patent (invention) royalty; per-type factors and the other types' defaults still apply. */
   royaltyRate: royaltyRate.optional(),
   growth: growthRate.optional(),
   decay: decayRate.optional(),
-  /** Overrides the 25 % / 15 % (高新技术企业) statutory rate. */
+  /** Overrides the income-tax rate of the royalty-relief and observed-royalty forms. */
   taxRate: taxRate.optional(),
+  /**
+   * Which tax rate the income approach uses when no rate is set: the owner's own effective rate ('own', default:
+   * 小型微利 5 % while in force, 高新 15 %, else 25 %) or the statutory 25 % of a typical licensee ('statutory').
+   */
+  taxBasis: z.enum(['own', 'statutory'], { error: 'err.choice' }).optional(),
+  /** The owner says whether it is a 小型微利企业; derived from staff, assets and net profit when missing. */
+  smallLowProfit: z.boolean({ error: 'err.choice' }).optional(),
   qualityWeights: QualityWeightsSchema.optional(),
   pledgeRates: z.partialRecord(z.enum(ASSET_TYPES, { error: 'err.choice' }), pledgeRate).optional(),
   synergy: z.object({ enabled: z.boolean(), rate: synergyRate.optional() }).optional()

@@ -21,7 +21,16 @@ export interface Param<T = Range> {
 }
 
 /** Why an approach gave no number for this asset (`val.reason.<code>`). */
-export const METHOD_GAPS = ['not_for_type', 'no_revenue', 'no_cost', 'no_comparables'] as const;
+export const METHOD_GAPS = [
+  'not_for_type',
+  'no_revenue',
+  'no_cost',
+  'no_comparables',
+  /** Past its legal term (and any renewal grace): no exclusivity left, worth 0. */
+  'expired',
+  /** Lapsed for unpaid fees, invalidated or abandoned: no right left, worth 0. */
+  'right_ended'
+] as const;
 export type MethodGap = (typeof METHOD_GAPS)[number];
 
 export interface RemainingLife {
@@ -38,23 +47,43 @@ export interface IncomeYear {
   t: number;
   /** Share of the year inside the remaining life (1, or less for the last fractional year). */
   fraction: number;
+  /** The amount the form splits: product revenue, after-tax profit, or the observed royalty, 万元. */
   revenueWan: number;
+  /** Growth from year t − 1 to t (0 in forecast years and year 1 of a base-year projection uses it too). */
+  growth: number;
+  /** Income tax applied in year t (0 for the profit-share form, whose profit is after tax). */
+  taxRate: number;
   /** (1 − decay)^(t − 1) */
   decayFactor: number;
-  /** revenue × royalty × (1 − tax) × decayFactor × fraction */
+  /** revenue × royalty (or share) × (1 − tax) × decayFactor × fraction */
   cashFlowWan: number;
   /** 1 / (1 + i)^t */
   discountFactor: number;
   presentValueWan: number;
 }
 
+/**
+ * Which form of the income approach: royalty relief on revenue (收益分成法), a share of after-tax profit
+ * (利润分成法 / 约当投资分成法), or a royalty the owner already receives under a licence.
+ */
+export type IncomeForm = 'royalty_relief' | 'profit_share' | 'observed_royalty';
+
 export interface IncomeDetail {
+  form: IncomeForm;
+  /** Base year's amount (revenue, profit or observed royalty); null when only a forecast is given. */
   baseRevenueWan: number | null;
+  /** Year of the revenue history the base comes from (null when it comes from elsewhere). */
+  baseYear: number | null;
   forecastWan: readonly number[];
-  revenueFrom: 'history' | 'use' | 'forecast';
+  revenueFrom: 'history' | 'use' | 'forecast' | 'profit_forecast' | 'observed';
+  /** Growth of year 1 (after the bound); it fades to `growthLongRun` in the last year when `growthFades`. */
   growth: number;
+  growthLongRun: number;
+  growthFades: boolean;
+  /** Royalty (share of revenue), or the profit share, or 1 for an observed royalty. */
   royalty: Range;
-  royaltyFrom: 'royalty' | 'profit_split' | 'default';
+  royaltyFrom: 'royalty' | 'profit_split' | 'default' | 'profit_share' | 'observed';
+  /** Tax of year 1; `years[t].taxRate` has each year's. */
   taxRate: number;
   decay: number;
   discount: Range;
@@ -121,7 +150,13 @@ export const VALUATION_WARNINGS = [
   'term_unknown',
   'weights_fallback',
   'discount_floor',
-  'cost_date_unknown'
+  'cost_date_unknown',
+  /** The history's CAGR was outside the policy bound and was clamped. */
+  'growth_bounded',
+  /** The latest revenue year is long before asOf: it was used as last year's, unchanged. */
+  'base_year_stale',
+  /** The right is past its term: every approach gives 0. */
+  'expired'
 ] as const;
 export type ValuationWarning = (typeof VALUATION_WARNINGS)[number];
 
@@ -131,7 +166,8 @@ export interface AssetValuation {
   weights: Partial<MethodWeights>;
   /** Reconciled value; null when no approach gave a number (`reason` says why). */
   value: Range | null;
-  reason: 'no_method_data' | null;
+  /** Why there is no value (null) or why it is 0 (a right past its term or otherwise ended). */
+  reason: 'no_method_data' | 'expired' | 'right_ended' | null;
   life: RemainingLife;
   quality: QualityResult;
   /** Discount rate before and after the quality adjustment. */
@@ -154,7 +190,8 @@ export const ASSUMPTION_KEYS = [
   'reasonableProfit',
   'pledgeRate',
   'methodWeights',
-  'synergy'
+  'synergy',
+  'baseYear'
 ] as const;
 export type AssumptionKey = (typeof ASSUMPTION_KEYS)[number];
 
@@ -167,6 +204,13 @@ export interface Assumption {
   overridden: boolean;
   source: Source | null;
   effectiveFrom: string | null;
+  /** More about how it was applied: an i18n key (under `val.note.`) and its values (rates as decimals). */
+  note: AssumptionNote | null;
   /** Assets that used it (empty for enterprise-wide ones such as synergy). */
   assetIds: string[];
+}
+
+export interface AssumptionNote {
+  key: string;
+  values: Record<string, number | string>;
 }
