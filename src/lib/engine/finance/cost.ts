@@ -9,7 +9,8 @@ import type { IsoDate } from '../dates';
 import type { Fen } from '../money';
 import { FinanceError, xirr } from './excel';
 
-export type FlowKind = 'proceeds' | 'principal' | 'interest' | 'fee' | 'guarantee' | 'premium' | 'subsidy';
+export type FlowKind =
+  'proceeds' | 'principal' | 'interest' | 'fee' | 'appraisal' | 'guarantee' | 'premium' | 'subsidy';
 
 /** One cash flow of the borrower: positive in, negative out, in fen. */
 export interface CashFlow {

@@ -17,6 +17,8 @@ function input(over: Partial<FinancingInput> = {}): FinancingInput {
     tenorMonths: 12,
     readinessBlocked: false,
     settings: {},
+    // Subsidies are tested in subsidy.test.ts: here the routes' own costs.
+    subsidyEntries: [],
     ...over
   };
 }
@@ -37,7 +39,7 @@ describe('bank IP pledge loan', () => {
     expect(bank.schedule[11]).toMatchObject({ date: '2027-11-22', principal: 50_000_000 });
   });
   it('the appraisal fee (0.5 % of 200 万元 = 10,000) is paid at the start; total cost 10,000 + 12 × 1,666.67', () => {
-    expect(bank.flows.filter((f) => f.kind === 'fee').map((f) => f.amount)).toEqual([-1_000_000]);
+    expect(bank.flows.filter((f) => f.kind === 'appraisal').map((f) => f.amount)).toEqual([-1_000_000]);
     expect(bank.totalCost).toBe(1_000_000 + 12 * 166_667);
   });
   it('all-in: 6.2383 % compounded, 6.0668 % simple (monthly), against 4.0 % quoted', () => {

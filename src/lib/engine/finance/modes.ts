@@ -12,6 +12,8 @@ import { inForce } from '../policy/types';
 import { LPR_1Y } from '../policy/rates';
 import type { Range, Source } from '../policy/valuation-defaults';
 import { allInCost, type CashFlow, type FlowKind } from './cost';
+import { subsidyFlows, subsidyLines, type SubsidyLine } from './subsidy';
+import type { SubsidyEntry } from '../policy/subsidies';
 import { pmt } from './excel';
 import { repaymentSchedule, type RepaymentMethod, type ScheduleRow } from './schedule';
 import type { FinancingSettings } from './settings';
@@ -66,8 +68,11 @@ export interface FinancingMode {
   pros: string[];
   cons: string[];
   figures: Record<string, Figure>;
-  /** Subsidies that apply to this mode (regional policy; filled by the subsidy rules). */
-  subsidies: never[];
+  /** The place's subsidy rules for this mode, applied or with the reason they are not. */
+  subsidies: SubsidyLine[];
+  /** The all-in rates before subsidies (the ones above count them as inflows when paid). */
+  allInRateBeforeSubsidies: number | null;
+  allInSimpleRateBeforeSubsidies: number | null;
 }
 
 export interface FinancingInput {
@@ -84,6 +89,8 @@ export interface FinancingInput {
   tenorMonths: number;
   readinessBlocked: boolean;
   settings: FinancingSettings;
+  /** Subsidy rules to apply (default: policy/subsidies.ts). */
+  subsidyEntries?: readonly SubsidyEntry[];
 }
 
 function figure<T extends number>(
@@ -154,15 +161,19 @@ function costOf(flows: CashFlow[]): Fen {
   );
 }
 
-function finish(
-  input: FinancingInput,
-  partial: Omit<
-    FinancingMode,
-    'schedule' | 'flows' | 'allInRate' | 'allInSimpleRate' | 'totalCost' | 'subsidies'
-  >,
-  build: () => Built,
-  every = 1
-): FinancingMode {
+type Partial_ = Omit<
+  FinancingMode,
+  | 'schedule'
+  | 'flows'
+  | 'allInRate'
+  | 'allInSimpleRate'
+  | 'totalCost'
+  | 'subsidies'
+  | 'allInRateBeforeSubsidies'
+  | 'allInSimpleRateBeforeSubsidies'
+>;
+
+function finish(input: FinancingInput, partial: Partial_, build: () => Built, every = 1): FinancingMode {
   if (partial.amount <= 0) {
     return {
       ...partial,
@@ -170,20 +181,38 @@ function finish(
       flows: [],
       allInRate: null,
       allInSimpleRate: null,
+      allInRateBeforeSubsidies: null,
+      allInSimpleRateBeforeSubsidies: null,
       totalCost: fen(0),
       subsidies: []
     };
   }
   const { schedule, flows } = build();
-  const cost = allInCost(flows, basisOf(partial.method, partial.tenorMonths, every));
+  const basis = basisOf(partial.method, partial.tenorMonths, every);
+  const before = allInCost(flows, basis);
+  const subsidies = subsidyLines(
+    {
+      id: partial.id,
+      amount: partial.amount,
+      tenorMonths: partial.tenorMonths,
+      headlineRate: partial.headlineRate,
+      flows
+    },
+    { asOf: input.asOf, province: input.province, city: input.city, lpr: lprAt(input.asOf).value },
+    input.subsidyEntries
+  );
+  const withSubsidies = [...flows, ...subsidyFlows(subsidies)];
+  const after = withSubsidies.length > flows.length ? allInCost(withSubsidies, basis) : before;
   return {
     ...partial,
     schedule,
-    flows,
-    allInRate: cost?.compounded ?? null,
-    allInSimpleRate: cost?.simple ?? null,
+    flows: withSubsidies,
+    allInRate: after?.compounded ?? null,
+    allInSimpleRate: after?.simple ?? null,
+    allInRateBeforeSubsidies: before?.compounded ?? null,
+    allInSimpleRateBeforeSubsidies: before?.simple ?? null,
     totalCost: costOf(flows),
-    subsidies: []
+    subsidies
   };
 }
 
@@ -248,7 +277,7 @@ function bankLoan(input: FinancingInput, p: FinancingPolicy['bankLoan']): Financ
               {
                 date: input.asOf,
                 amount: applyRate(wanToFen(input.appraisedWan), appraisalFee.value),
-                kind: 'fee' as const
+                kind: 'appraisal' as const
               }
             ]
           : [])
