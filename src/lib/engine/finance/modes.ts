@@ -14,6 +14,7 @@ import type { Range, Source } from '../policy/valuation-defaults';
 import { allInCost, type CashFlow, type FlowKind } from './cost';
 import { subsidyFlows, subsidyLines, type SubsidyLine } from './subsidy';
 import type { SubsidyEntry } from '../policy/subsidies';
+import { PLEDGE_INSURANCE_PREMIUM } from '../policy/risk-insurance';
 import { pmt } from './excel';
 import { repaymentSchedule, type RepaymentMethod, type ScheduleRow } from './schedule';
 import type { FinancingSettings } from './settings';
@@ -230,6 +231,8 @@ function bankLoan(input: FinancingInput, p: FinancingPolicy['bankLoan']): Financ
   const guaranteeFee = figure(s.guaranteeFee, base(p.guaranteeFee));
   const appraisal = s.appraisal ?? true;
   const appraisalFee = figure(s.appraisalFee, base(p.appraisalFee));
+  const insurance = s.insurance ?? false;
+  const premium = figure(s.premiumRate, base(PLEDGE_INSURANCE_PREMIUM));
   const months = s.tenorMonths ?? input.tenorMonths;
   const method = s.method ?? 'interest_only';
   const amount = amountOf(input.pledgeableWan, input.amountWantedWan);
@@ -258,6 +261,7 @@ function bankLoan(input: FinancingInput, p: FinancingPolicy['bankLoan']): Financ
         rate: { value: rate, from: spread.from, source: null, effectiveFrom: lpr.effectiveFrom },
         guaranteeFee: guarantee ? guaranteeFee : { ...guaranteeFee, value: 0 },
         appraisalFee: appraisal ? appraisalFee : { ...appraisalFee, value: 0 },
+        premiumRate: insurance ? premium : { ...premium, value: 0 },
         tenorMonths: figure(s.tenorMonths, { ...p.tenorMonths, value: input.tenorMonths })
       }
     },
@@ -272,6 +276,7 @@ function bankLoan(input: FinancingInput, p: FinancingPolicy['bankLoan']): Financ
       });
       const extra = [
         ...(guarantee ? yearlyFees(input.asOf, amount, guaranteeFee.value, months, 'guarantee') : []),
+        ...(insurance ? yearlyFees(input.asOf, amount, premium.value, months, 'premium') : []),
         ...(appraisal
           ? [
               {

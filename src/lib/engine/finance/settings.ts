@@ -27,6 +27,9 @@ export const FinancingSettingsSchema = z.object({
       guaranteeFee: rate(0.1),
       appraisal: z.boolean().optional(),
       appraisalFee: rate(0.1),
+      /** Pledge-financing guarantee insurance (保证保险) bought by the borrower. */
+      insurance: z.boolean().optional(),
+      premiumRate: rate(0.2),
       tenorMonths: months,
       method: z.enum(REPAYMENT_METHODS, { error: 'err.choice' }).optional()
     })
