@@ -49,7 +49,10 @@ const walk = (dir) =>
     const p = join(dir, f);
     return statSync(p).isDirectory() ? walk(p) : [p];
   });
-for (const file of [...walk(join(root, 'src/lib/i18n/locales')), ...walk(join(root, 'src/lib/engine/policy'))]) {
+for (const file of [
+  ...walk(join(root, 'src/lib/i18n/locales')),
+  ...walk(join(root, 'src/lib/engine/policy'))
+]) {
   for (const ch of readFileSync(file, 'utf8')) if (ch.codePointAt(0) >= 0x20) chars.add(ch);
 }
 

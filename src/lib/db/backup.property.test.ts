@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOCUMENT_IDS } from '$lib/engine';
 import { assetInput, enterpriseInput, REAL_IDS } from '$lib/engine/test-fixtures';
 import { importBackup, undoImport } from './backup';
 import { decodeBackupBytes } from './backup-decode';
@@ -134,6 +135,18 @@ const enterpriseArb = (id: string) =>
           purpose: fc.constantFrom('working_capital', 'rnd', 'equipment', 'other')
         },
         { requiredKeys: ['loanTenorYears', 'purpose'] }
+      ),
+      // Version 4: the readiness checklist's ticks and the financing figures the user set.
+      documentsReady: fc.subarray([...DOCUMENT_IDS]),
+      financingSettings: fc.record(
+        {
+          bank: fc.record({
+            spread: fc.integer({ min: 0, max: 200 }).map((bp) => bp / 10_000),
+            guarantee: fc.boolean()
+          }),
+          factoring: fc.record({ receivablesWan: fc.integer({ min: 0, max: 100_000 }) })
+        },
+        { requiredKeys: [] }
       )
     })
     .map((over) => ({ ...enterpriseInput({ ...over, id }), valuationSettings: {} }));
@@ -334,7 +347,9 @@ describe('backup import, property-based', () => {
     await db.enterprises.put({
       ...enterpriseInput({ id: 'dev-e', name: '本机企业' }),
       valuationSettings: {},
-      scenario: { loanTenorYears: 1, purpose: 'working_capital' }
+      scenario: { loanTenorYears: 1, purpose: 'working_capital' },
+      documentsReady: [],
+      financingSettings: {}
     } as never);
     await db.assets.put({ ...assetInput({ id: 'dev-a', enterpriseId: 'dev-e' }), valuation: {} } as never);
     await db.meta.put({ key: 'lastBackupAt', value: '2026-11-01T00:00:00.000Z' });

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AssetSchema, EnterpriseSchema } from '$lib/engine';
 import { DB_VERSION, STORES_V1, STORES_V2, STORES_V3, ZhirongDB, type ConnectionEvent } from './database';
-import { upgradeToV2, upgradeToV3, withEnterpriseDefaultsV3 } from './migrations';
+import { upgradeToV2, upgradeToV3, withEnterpriseDefaultsV3, withEnterpriseDefaultsV4 } from './migrations';
 import { listAssetsOfType } from './repo';
 import { VALID_USCC } from './test-fixtures';
 
@@ -85,12 +85,12 @@ async function createV1Database(name: string): Promise<void> {
 }
 
 describe('schema versions', () => {
-  it('declares version 3 as the newest and the [enterpriseId+type] index on assets', async () => {
+  it('declares version 4 as the newest and the [enterpriseId+type] index on assets', async () => {
     const db = new ZhirongDB(uniqueName());
     opened.push(db);
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(3);
+    expect(DB_VERSION).toBe(4);
     expect(db.assets.schema.indexes.map((i) => i.name).sort()).toEqual([
       '[enterpriseId+type]',
       'enterpriseId',
@@ -107,10 +107,15 @@ describe('schema versions', () => {
     const db = new ZhirongDB(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(DB_VERSION);
 
     const enterprise = await db.enterprises.get('e1');
-    expect(enterprise).toEqual({ ...V1_ENTERPRISE, valuationSettings: {}, scenario: DEFAULT_SCENARIO_V3 });
+    expect(enterprise).toEqual({
+      ...V1_ENTERPRISE,
+      valuationSettings: {},
+      scenario: DEFAULT_SCENARIO_V3,
+      ...V4_FIELDS
+    });
     expect(() => EnterpriseSchema.parse(enterprise)).not.toThrow();
 
     const assets = await db.assets.orderBy('id').toArray();
@@ -161,6 +166,9 @@ async function createV2Database(name: string, enterprises: object[]): Promise<vo
   v2.close();
 }
 
+/** What version 4 adds to every enterprise: an empty readiness checklist and the financing defaults. */
+const V4_FIELDS = { documentsReady: [], financingSettings: {} };
+
 describe('version 3: the financing scenario', () => {
   const V2_ENTERPRISE = { ...V1_ENTERPRISE, valuationSettings: { discountRate: 0.14 } };
 
@@ -170,11 +178,11 @@ describe('version 3: the financing scenario', () => {
     const db = new ZhirongDB(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(DB_VERSION);
     const enterprises = await db.enterprises.orderBy('id').toArray();
     expect(enterprises).toEqual([
-      { ...V2_ENTERPRISE, scenario: DEFAULT_SCENARIO_V3 },
-      { ...V2_ENTERPRISE, id: 'e2', name: '第二家', scenario: DEFAULT_SCENARIO_V3 }
+      { ...V2_ENTERPRISE, scenario: DEFAULT_SCENARIO_V3, ...V4_FIELDS },
+      { ...V2_ENTERPRISE, id: 'e2', name: '第二家', scenario: DEFAULT_SCENARIO_V3, ...V4_FIELDS }
     ]);
     const parsed = EnterpriseSchema.parse(enterprises[0]);
     expect(parsed.scenario).toEqual({ loanTenorYears: 1, purpose: 'working_capital' });
@@ -206,6 +214,49 @@ describe('version 3: the financing scenario', () => {
     });
     expect(withEnterpriseDefaultsV3({ id: 'e1', scenario: { loanTenorYears: 2 } }).scenario).toEqual({
       loanTenorYears: 2
+    });
+  });
+});
+
+describe('version 4: readiness checklist and financing settings', () => {
+  it('upgradeToV4 gives every v3 enterprise an empty checklist and default financing, keeping what is there', async () => {
+    const name = uniqueName();
+    const v3 = new Dexie(name);
+    v3.version(1).stores(STORES_V1);
+    v3.version(2).stores(STORES_V2);
+    v3.version(3).stores(STORES_V3);
+    await v3.open();
+    const base = { ...V1_ENTERPRISE, valuationSettings: {}, scenario: DEFAULT_SCENARIO_V3 };
+    await v3.table('enterprises').bulkAdd([
+      base,
+      {
+        ...base,
+        id: 'e2',
+        documentsReady: ['business_licence'],
+        financingSettings: { bank: { spread: 0.012 } }
+      },
+      { ...base, id: 'e3', documentsReady: 'all', financingSettings: null }
+    ]);
+    v3.close();
+    const db = new ZhirongDB(name);
+    opened.push(db);
+    await db.open();
+    const rows = await db.enterprises.orderBy('id').toArray();
+    expect(rows.map((e) => [e.documentsReady, e.financingSettings])).toEqual([
+      [[], {}],
+      [['business_licence'], { bank: { spread: 0.012 } }],
+      [[], {}]
+    ]);
+    for (const e of rows) expect(EnterpriseSchema.safeParse(e).error).toBeUndefined();
+  });
+
+  it('withEnterpriseDefaultsV4 fills both for backup files written before version 4', () => {
+    expect(withEnterpriseDefaultsV4({ id: 'e1' })).toEqual({
+      id: 'e1',
+      valuationSettings: {},
+      scenario: DEFAULT_SCENARIO_V3,
+      documentsReady: [],
+      financingSettings: {}
     });
   });
 });

@@ -4,7 +4,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { Asset, Enterprise } from '$lib/engine';
-import { upgradeToV2, upgradeToV3 } from './migrations';
+import { upgradeToV2, upgradeToV3, upgradeToV4 } from './migrations';
 
 /** Default IndexedDB name of the app's database. */
 export const DB_NAME = 'zhirong-zice';
@@ -25,8 +25,11 @@ export const STORES_V2 = {
 /** Version 3: enterprises gain `scenario` (loan tenor, amount wanted, purpose); no index changes. */
 export const STORES_V3 = STORES_V2;
 
+/** Version 4: enterprises gain `documentsReady` and `financingSettings`; the stores are unchanged. */
+export const STORES_V4 = STORES_V3;
+
 /** The newest version number declared below. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** A key/value row of the meta table (lastBackupAt, persistAsked …). */
 export interface MetaRow {
@@ -57,6 +60,7 @@ export class ZhirongDB extends Dexie {
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(upgradeToV2);
     this.version(3).stores(STORES_V3).upgrade(upgradeToV3);
+    this.version(4).stores(STORES_V4).upgrade(upgradeToV4);
     // Returning false stops Dexie's own handler, which would close with auto-reopen: Dexie 4 then reopens a
     // newer database under this (older) code on the next query.
     this.on('versionchange', (ev) => {

@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AssetSchema, EnterpriseSchema } from '$lib/engine';
-import { DB_VERSION, STORES_V1, STORES_V2, STORES_V3, ZhirongDB } from './database';
+import { DB_VERSION, STORES_V1, STORES_V2, STORES_V3, STORES_V4, ZhirongDB } from './database';
 import { VALID_USCC } from './test-fixtures';
 
 type Row = Record<string, unknown>;
@@ -171,6 +171,40 @@ const VERSIONS: VersionRow[] = [
       typeof e.scenario === 'object' && e.scenario !== null
         ? e
         : { ...e, scenario: { loanTenorYears: 1, purpose: 'working_capital' } },
+    upgradeAsset: (a) => a
+  },
+  {
+    version: 4,
+    stores: STORES_V4,
+    enterprises: [
+      v1Enterprise({
+        valuationSettings: {},
+        scenario: { loanTenorYears: 1, amountWantedWan: 80, purpose: 'working_capital' },
+        documentsReady: ['business_licence', 'credit_report'],
+        financingSettings: { bank: { spread: 0.012, guarantee: true }, factoring: { receivablesWan: 120 } }
+      }),
+      v1Enterprise({
+        id: 'e2',
+        name: '空清单企业',
+        valuationSettings: {},
+        scenario: { loanTenorYears: 1, purpose: 'working_capital' },
+        documentsReady: [],
+        financingSettings: {}
+      })
+    ],
+    assets: [
+      { ...V1_ASSETS[0], valuation: {} },
+      { ...V1_ASSETS[1], valuation: {} },
+      { ...V1_ASSETS[2], valuation: {} }
+    ],
+    meta: [{ key: 'lastBackupAt', value: '2026-11-20T00:00:00.000Z' }],
+    // Version 4 gives every enterprise an empty readiness checklist and the financing defaults where missing.
+    upgradeEnterprise: (e) => ({
+      ...e,
+      documentsReady: Array.isArray(e.documentsReady) ? e.documentsReady : [],
+      financingSettings:
+        typeof e.financingSettings === 'object' && e.financingSettings !== null ? e.financingSettings : {}
+    }),
     upgradeAsset: (a) => a
   }
 ];

@@ -71,3 +71,35 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
       if (!isPlainObject(enterprise.scenario)) enterprise.scenario = { ...SCENARIO_V3 };
     });
 }
+
+type WithV4 = { documentsReady?: unknown; financingSettings?: unknown };
+
+/**
+ * An enterprise as stored from version 4 on: also `documentsReady` (the readiness checklist's ticks, none yet) and
+ * `financingSettings` (`{}`, the defaults) where missing.
+ */
+export function withEnterpriseDefaultsV4<T extends object>(
+  enterprise: T
+): T & { valuationSettings: object; scenario: object; documentsReady: unknown[]; financingSettings: object } {
+  const e = withEnterpriseDefaultsV3(enterprise);
+  const v = e as WithV4;
+  return {
+    ...e,
+    documentsReady: Array.isArray(v.documentsReady) ? v.documentsReady : [],
+    financingSettings: isPlainObject(v.financingSettings) ? v.financingSettings : {}
+  };
+}
+
+/**
+ * Version 3 → 4: every enterprise gains `documentsReady: []` (the readiness checklist) and `financingSettings: {}`
+ * (the financing comparison's own figures), so both are stored, backed up and migrated like the rest.
+ */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  await tx
+    .table('enterprises')
+    .toCollection()
+    .modify((enterprise: WithV4) => {
+      if (!Array.isArray(enterprise.documentsReady)) enterprise.documentsReady = [];
+      if (!isPlainObject(enterprise.financingSettings)) enterprise.financingSettings = {};
+    });
+}

@@ -4,13 +4,13 @@
  */
 import { validateAsset, validateEnterprise, type Asset, type Enterprise } from '$lib/engine';
 import { ValidationError } from './errors';
-import { withAssetDefaultsV2, withEnterpriseDefaultsV3 } from './migrations';
+import { withAssetDefaultsV2, withEnterpriseDefaultsV4 } from './migrations';
 
 /** Parses an enterprise record (with id and timestamps) or throws a ValidationError with every issue. */
 export function validEnterprise(record: unknown, today: string): Enterprise {
   const r = validateEnterprise(record, today);
   if (!r.ok) throw new ValidationError(r.issues);
-  return withEnterpriseDefaultsV3(r.value);
+  return withEnterpriseDefaultsV4(r.value);
 }
 
 /** Parses an asset record (with id and timestamps) or throws a ValidationError with every issue. */

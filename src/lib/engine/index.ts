@@ -15,6 +15,8 @@ import {
 } from './schema/input';
 import { validateAsset, validateEnterprise, type RecordIssue } from './schema/validate';
 import { tornadoBars, type TornadoBar } from './tornado';
+import { outlook, type Financing, type ValuedAssetView } from './outlook';
+import type { Readiness } from './readiness';
 import { VALUATION_DEFAULTS_VERSION } from './policy/valuation-defaults';
 import {
   combine,
@@ -83,8 +85,53 @@ export type { EnterpriseSettingDefaults } from './setting-defaults';
 export { tornadoBars } from './tornado';
 export type { TornadoBar } from './tornado';
 
+// First-loan readiness (issue 8): the result's `readiness`, and its policy data.
+export { assessReadiness } from './readiness';
+export type {
+  ActionCode,
+  Blocker,
+  DimensionResult,
+  DocumentItem,
+  EnterpriseBlockerCode,
+  Horizon,
+  LoanRange,
+  Readiness,
+  ReadinessAction,
+  ReadinessInput
+} from './readiness';
+export {
+  DOCUMENT_IDS,
+  READINESS_DIMENSIONS,
+  READINESS_POLICY,
+  READINESS_POLICY_VERSION
+} from './policy/readiness';
+export type { DocumentId, FirstLoanChannel, ReadinessDimension, ReadinessGrade } from './policy/readiness';
+
+// Financing (issues 9 and 10): Excel's functions, schedules, all-in cost, the modes, subsidies, risk and insurance.
+export { FinanceError, fv, ipmt, irr, npv, pmt, ppmt, xirr } from './finance/excel';
+export type { PaymentTiming, XDate } from './finance/excel';
+export { REPAYMENT_METHODS, repaymentSchedule } from './finance/schedule';
+export type { LoanTerms, RepaymentMethod, ScheduleRow } from './finance/schedule';
+export { allInCost } from './finance/cost';
+export type { AllInCost, CashFlow, FlowKind } from './finance/cost';
+export { cheapestFitting, financingModes } from './finance/modes';
+export type { Figure, Fit, FitReason, FinancingInput, FinancingMode, IpHolder } from './finance/modes';
+export { FinancingSettingsSchema } from './finance/settings';
+export type { FinancingSettings } from './finance/settings';
+export { rulesForPlace, subsidyLines } from './finance/subsidy';
+export type { SubsidyLine, SubsidyPayment, SubsidyStatus } from './finance/subsidy';
+export { insuranceOptions, riskSharing } from './finance/risk';
+export type { InsuranceOption, RiskSharing } from './finance/risk';
+export { FINANCING_POLICY, FINANCING_POLICY_VERSION, MODE_IDS } from './policy/financing';
+export type { ModeId } from './policy/financing';
+export { SUBSIDIES, SUBSIDY_PAYOUT_LAG_MONTHS } from './policy/subsidies';
+export type { CostPart, SubsidyEntry, SubsidyRule } from './policy/subsidies';
+export { INSURANCE, PLEDGE_INSURANCE_PREMIUM, RISK_SCHEMES } from './policy/risk-insurance';
+export type { InsuranceId, InsuranceProduct, RiskParty, RiskScheme } from './policy/risk-insurance';
+export type { Financing, Outlook } from './outlook';
+
 /** Bumped when the shape or meaning of the result changes, so stored or printed results can say which engine. */
-export const ENGINE_VERSION = '0.3.0';
+export const ENGINE_VERSION = '0.4.0';
 
 export interface AssetResult {
   assetId: string;
@@ -100,7 +147,6 @@ export interface AssetResult {
   inherited: InheritedParams;
   /** The sensitivity grouped per parameter, widest spread first: the tornado's order. */
   tornado: TornadoBar[];
-  // Next: readiness gaps (readiness issue).
 }
 
 export interface AssessmentResult {
@@ -113,7 +159,10 @@ export interface AssessmentResult {
   assumptions: Assumption[];
   /** Version of policy/valuation-defaults.ts the assumptions come from. */
   defaultsVersion: string;
-  // Next: readiness, financing options, insurance and subsidies.
+  /** First-loan readiness: blockers, score and grade, ranked actions, documents, indicative amount (issue 8). */
+  readiness: Readiness;
+  /** The financing modes side by side with subsidies, risk sharing and insurance (issues 9 and 10). */
+  financing: Financing;
 }
 
 /**
@@ -233,7 +282,18 @@ function memoised(
     asOf: c.parsed.asOf,
     assets: all.map((m) => m.result),
     bundle,
-    assumptions
+    assumptions,
+    ...outlook(c.parsed, all.map(view), bundle)
+  };
+}
+
+function view(m: { asset: Asset; term: LegalTerm; valued: AssetValued }): ValuedAssetView {
+  return {
+    asset: m.asset,
+    term: m.term,
+    eligibility: m.valued.eligibility,
+    value: m.valued.valuation.value,
+    pledgeRate: m.valued.pledgeRate
   };
 }
 
@@ -271,6 +331,7 @@ export function assess(input: AssessmentInput): AssessmentResult {
     assets: valued.map((m) => assetResult(m.asset, m.term, m.valued)),
     bundle,
     assumptions,
+    ...outlook(parsed, valued.map(view), bundle),
     defaultsVersion: VALUATION_DEFAULTS_VERSION
   };
 }

@@ -107,7 +107,7 @@ function base(d: { value: Range; source: Source; effectiveFrom: string }) {
   return { value: d.value.base, source: d.source, effectiveFrom: d.effectiveFrom };
 }
 
-function lprAt(asOf: IsoDate, entries: readonly PolicyEntry<number>[] = LPR_1Y): Figure {
+export function lprFigure(asOf: IsoDate, entries: readonly PolicyEntry<number>[] = LPR_1Y): Figure {
   const e = inForce(entries, 'national', asOf);
   // Before the first dated entry: the oldest one we have.
   const entry = e ?? (entries[0] as PolicyEntry<number>);
@@ -199,7 +199,7 @@ function finish(input: FinancingInput, partial: Partial_, build: () => Built, ev
       headlineRate: partial.headlineRate,
       flows
     },
-    { asOf: input.asOf, province: input.province, city: input.city, lpr: lprAt(input.asOf).value },
+    { asOf: input.asOf, province: input.province, city: input.city, lpr: lprFigure(input.asOf).value },
     input.subsidyEntries
   );
   const withSubsidies = [...flows, ...subsidyFlows(subsidies)];
@@ -224,7 +224,7 @@ function fitOf(reasons: FitReason[], hard: FitReason[]): Fit {
 
 function bankLoan(input: FinancingInput, p: FinancingPolicy['bankLoan']): FinancingMode {
   const s = input.settings.bank ?? {};
-  const lpr = lprAt(input.asOf);
+  const lpr = lprFigure(input.asOf);
   const spread = figure(s.spread, base(p.spread));
   const rate = lpr.value + spread.value;
   const guarantee = s.guarantee ?? false;

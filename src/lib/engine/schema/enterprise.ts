@@ -3,6 +3,8 @@ import { validateUscc } from '../identifiers';
 import { isoDate, requiredText, shortText, signedWan, timestamp, wan } from './common';
 import { ValuationSettingsSchema } from '../valuation/schema';
 import { DEFAULT_SCENARIO, ScenarioSchema } from './scenario';
+import { DOCUMENT_IDS } from '../policy/readiness';
+import { FinancingSettingsSchema } from '../finance/settings';
 
 /** Industry buckets; they pick the default royalty rates in valuation (facts.md §1.3). */
 export const INDUSTRIES = [
@@ -92,6 +94,13 @@ export const EnterpriseSchema = z.object({
   valuationSettings: ValuationSettingsSchema.default({}),
   /** The financing in view: loan tenor, amount, purpose (database version 3; older records get the default). */
   scenario: ScenarioSchema.default(DEFAULT_SCENARIO),
+  /** The readiness checklist's ticks: documents the enterprise has ready (database version 4). */
+  documentsReady: z
+    .array(z.enum(DOCUMENT_IDS, { error: 'err.choice' }))
+    .max(DOCUMENT_IDS.length)
+    .default([]),
+  /** The user's own rates, fees and tenors for the financing modes (database version 4); {} = the defaults. */
+  financingSettings: FinancingSettingsSchema.default({}),
   notes: shortText(2000),
   createdAt: timestamp,
   updatedAt: timestamp

@@ -1,0 +1,110 @@
+/**
+ * What the valuation leads to (issues 8-10): first-loan readiness, the financing modes side by side with their
+ * subsidies, the place's risk-sharing schemes and the insurance products. Built by `assess()` from the parsed input
+ * and the valued assets; pure.
+ */
+import type { Asset } from './schema/asset';
+import { isPatentType } from './schema/asset-type';
+import type { ParsedAssessmentInput } from './schema/input';
+import type { Bundle } from './valuation';
+import type { LegalTerm } from './legal-term';
+import type { Eligibility } from './eligibility';
+import type { Range } from './policy/valuation-defaults';
+import { assessReadiness, type Readiness } from './readiness';
+import { cheapestFitting, financingModes, lprFigure, type FinancingMode, type Figure } from './finance/modes';
+import { insuranceOptions, riskSharing, type InsuranceOption, type RiskSharing } from './finance/risk';
+import { rulesForPlace } from './finance/subsidy';
+import type { SubsidyEntry } from './policy/subsidies';
+import { FINANCING_POLICY_VERSION } from './policy/financing';
+import { PLEDGE_INSURANCE_PREMIUM } from './policy/risk-insurance';
+import { fenToWan } from './money';
+
+export interface ValuedAssetView {
+  asset: Asset;
+  term: LegalTerm;
+  eligibility: Eligibility;
+  value: Range | null;
+  pledgeRate: number;
+}
+
+export interface Financing {
+  policyVersion: string;
+  /** 1-year LPR at asOf, with its source and date. */
+  lpr: Figure;
+  /** Bank pledge loan, loan-mode ABS, patent sublicense ABS, factoring, in that order. */
+  modes: FinancingMode[];
+  /** The fitting mode with the lowest all-in rate (subsidies counted), or null. */
+  cheapest: FinancingMode['id'] | null;
+  /** Every subsidy rule of the enterprise's place (the policy screen lists them with their status per mode). */
+  placeRules: SubsidyEntry[];
+  riskSharing: RiskSharing[];
+  insurance: InsuranceOption[];
+}
+
+export interface Outlook {
+  readiness: Readiness;
+  financing: Financing;
+}
+
+export function outlook(
+  input: Pick<ParsedAssessmentInput, 'asOf' | 'enterprise' | 'options'>,
+  assets: readonly ValuedAssetView[],
+  bundle: Bundle
+): Outlook {
+  const e = input.enterprise;
+  const linesSum = bundle.lines.reduce((s, l) => s + l.pledgeableWan, 0);
+  const readiness = assessReadiness({
+    asOf: input.asOf,
+    enterprise: e,
+    assets: assets.map((a) => ({
+      assetId: a.asset.id,
+      type: a.asset.type,
+      title: a.asset.title,
+      identifier: a.asset.identifier,
+      term: a.term,
+      eligibility: a.eligibility,
+      value: a.value,
+      pledgeRate: a.pledgeRate,
+      inUse: a.asset.use.inUse,
+      pledgee: a.asset.pledgee,
+      coOwners: a.asset.coOwners
+    })),
+    loanTenorYears: input.options.loanTenorYears,
+    amountWantedWan: e.scenario.amountWantedWan ?? null,
+    synergyFactor: linesSum > 0 ? bundle.pledgeableWan / linesSum : 1,
+    documentsReady: e.documentsReady
+  });
+  const patentValueWan = bundle.lines
+    .filter((l) => l.zeroBecause === null && isPatentType(l.type) && l.type !== 'design')
+    .reduce((s, l) => s + (l.valueWan ?? 0), 0);
+  const modes = financingModes({
+    asOf: input.asOf,
+    province: e.province,
+    city: e.city,
+    pledgeableWan: readiness.loanRange.baseWan,
+    appraisedWan: bundle.bundleValueWan,
+    patentValueWan,
+    amountWantedWan: e.scenario.amountWantedWan ?? null,
+    tenorMonths: Math.max(1, Math.round(input.options.loanTenorYears * 12)),
+    readinessBlocked: readiness.blocked,
+    settings: e.financingSettings
+  });
+  const bank = modes[0] as FinancingMode;
+  const bankSettings = e.financingSettings.bank ?? {};
+  return {
+    readiness,
+    financing: {
+      policyVersion: FINANCING_POLICY_VERSION,
+      lpr: lprFigure(input.asOf),
+      modes,
+      cheapest: cheapestFitting(modes)?.id ?? null,
+      placeRules: rulesForPlace(e.province, e.city),
+      riskSharing: riskSharing(e.province, e.city, fenToWan(bank.amount)),
+      insurance: insuranceOptions(
+        bankSettings.insurance ?? false,
+        bankSettings.premiumRate ?? PLEDGE_INSURANCE_PREMIUM.value.base,
+        bank.amount
+      )
+    }
+  };
+}
