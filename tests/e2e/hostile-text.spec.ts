@@ -5,8 +5,7 @@
  * a right-to-left override inside a name must not reorder the app's own text after it.
  */
 import type { Locator, Page } from '@playwright/test';
-import { AssetSchema, type Asset } from '../../src/lib/engine/schema/asset';
-import { EnterpriseSchema, type Enterprise } from '../../src/lib/engine/schema/enterprise';
+import { AssetSchema, EnterpriseSchema, type Asset, type Enterprise } from '../../src/lib/engine/index';
 import { assetInput, enterpriseInput, REAL_IDS } from '../../src/lib/engine/test-fixtures';
 import { expect, test } from './fixtures';
 

@@ -10,6 +10,10 @@ const ROUTES = [
   '/asset?e=x&id=y',
   '/valuation',
   '/valuation?e=x&id=y',
+  '/overview?e=x',
+  '/readiness?e=x',
+  '/financing?e=x',
+  '/policy?e=x',
   '/backup',
   '/settings'
 ];

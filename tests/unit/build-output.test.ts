@@ -25,6 +25,10 @@ const REQUIRED_HTML = [
   'assets.html',
   'asset.html',
   'valuation.html',
+  'overview.html',
+  'readiness.html',
+  'financing.html',
+  'policy.html',
   'backup.html',
   'settings.html',
   '200.html'

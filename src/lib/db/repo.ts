@@ -65,7 +65,12 @@ export async function saveEnterprise(
     const existing = await db.enterprises.get(id);
     const saved = {
       ...record,
-      ...keptFields(draft, existing, ['valuationSettings', 'scenario']),
+      ...keptFields(draft, existing, [
+        'valuationSettings',
+        'scenario',
+        'documentsReady',
+        'financingSettings'
+      ]),
       createdAt: existing?.createdAt ?? now
     };
     await db.enterprises.put(saved);

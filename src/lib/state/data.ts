@@ -7,6 +7,8 @@ import { liveQuery } from 'dexie';
 import type { Readable } from 'svelte/store';
 import type {
   Asset,
+  DocumentId,
+  FinancingSettings,
   AssetInput,
   AssetValuationInput,
   Enterprise,
@@ -75,6 +77,24 @@ async function afterFirstSave(): Promise<void> {
   await m.requestPersistenceOnce(d);
 }
 
+/** Replaces some fields of a stored enterprise; the rest of the record is read fresh and kept. */
+async function updateEnterprise(
+  enterpriseId: string,
+  patch: {
+    scenario?: ScenarioInput;
+    valuationSettings?: ValuationSettings;
+    documentsReady?: DocumentId[];
+    financingSettings?: FinancingSettings;
+  }
+): Promise<Enterprise> {
+  const { m, db: d } = await db();
+  const current = await m.getEnterprise(d, enterpriseId);
+  if (!current) throw new m.RecordNotFoundError('enterprises', enterpriseId);
+  const saved = await m.saveEnterprise(d, { ...current, ...plain(patch) }, { today: todayIso() });
+  void afterFirstSave();
+  return saved;
+}
+
 export const data = {
   /** Opens the database once; a browser that refuses storage is reported to storageHealth (liveQuery stays silent). */
   async checkStorage(): Promise<boolean> {
@@ -127,27 +147,17 @@ export const data = {
     return saved;
   },
   /** Replaces an enterprise's financing scenario (loan tenor, amount wanted, purpose); the rest is read fresh and kept. */
-  async saveScenario(enterpriseId: string, scenario: ScenarioInput): Promise<Enterprise> {
-    const { m, db: d } = await db();
-    const current = await m.getEnterprise(d, enterpriseId);
-    if (!current) throw new m.RecordNotFoundError('enterprises', enterpriseId);
-    const saved = await m.saveEnterprise(d, { ...current, scenario: plain(scenario) }, { today: todayIso() });
-    void afterFirstSave();
-    return saved;
-  },
+  saveScenario: (enterpriseId: string, scenario: ScenarioInput) =>
+    updateEnterprise(enterpriseId, { scenario }),
   /** Replaces an enterprise's valuation settings; the rest of the record is read fresh and kept. */
-  async saveValuationSettings(enterpriseId: string, settings: ValuationSettings): Promise<Enterprise> {
-    const { m, db: d } = await db();
-    const current = await m.getEnterprise(d, enterpriseId);
-    if (!current) throw new m.RecordNotFoundError('enterprises', enterpriseId);
-    const saved = await m.saveEnterprise(
-      d,
-      { ...current, valuationSettings: plain(settings) },
-      { today: todayIso() }
-    );
-    void afterFirstSave();
-    return saved;
-  },
+  saveValuationSettings: (enterpriseId: string, settings: ValuationSettings) =>
+    updateEnterprise(enterpriseId, { valuationSettings: settings }),
+  /** Replaces the readiness checklist's ticks (the documents the enterprise has ready). */
+  saveDocumentsReady: (enterpriseId: string, documentsReady: DocumentId[]) =>
+    updateEnterprise(enterpriseId, { documentsReady }),
+  /** Replaces the user's own figures for the financing modes ({} = every default). */
+  saveFinancingSettings: (enterpriseId: string, financingSettings: FinancingSettings) =>
+    updateEnterprise(enterpriseId, { financingSettings }),
   async deleteEnterprise(id: string): Promise<Snapshot> {
     const { m, db: d } = await db();
     const s = await m.deleteEnterprise(d, id);
