@@ -4,24 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cheapestFitting, financingModes, type FinancingInput, type FinancingMode } from './modes';
+import { financingInput } from './test-fixtures';
 
-function input(over: Partial<FinancingInput> = {}): FinancingInput {
-  return {
-    asOf: '2026-11-22',
-    province: '440000',
-    city: '深圳市南山区',
-    pledgeableWan: 50,
-    appraisedWan: 200,
-    patentValueWan: 200,
-    amountWantedWan: null,
-    tenorMonths: 12,
-    readinessBlocked: false,
-    settings: {},
-    // Subsidies are tested in subsidy.test.ts: here the routes' own costs.
-    subsidyEntries: [],
-    ...over
-  };
-}
+// Subsidies are tested in subsidy.test.ts: here the routes' own costs.
+const input = (over: Partial<FinancingInput> = {}) => financingInput({ subsidyEntries: [], ...over });
 
 const mode = (modes: FinancingMode[], id: string) => modes.find((m) => m.id === id) as FinancingMode;
 

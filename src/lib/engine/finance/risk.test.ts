@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { financingModes, type FinancingInput, type FinancingMode } from './modes';
 import { insuranceOptions, riskSharing } from './risk';
+import { financingInput } from './test-fixtures';
 
 describe('risk sharing', () => {
   it('苏知贷: the fund takes 80 % of a loss up to 10 M, 50 % from 10 to 30 M; above 30 M the scheme stops', () => {
@@ -20,18 +21,11 @@ describe('risk sharing', () => {
 });
 
 describe('insurance', () => {
-  const input: FinancingInput = {
-    asOf: '2026-11-22',
+  const input = financingInput({
     province: '410000',
     city: '许昌市',
-    pledgeableWan: 50,
-    appraisedWan: 200,
-    patentValueWan: 200,
-    amountWantedWan: null,
-    tenorMonths: 12,
-    readinessBlocked: false,
     settings: { bank: { insurance: true, appraisal: false } }
-  };
+  });
   const bank = (over: Partial<FinancingInput> = {}) =>
     financingModes({ ...input, ...over }).find((m) => m.id === 'bank_pledge_loan') as FinancingMode;
   it('the pledge cover’s premium (2 % of 500,000 = 10,000 a year) is a cost of the loan', () => {

@@ -3,22 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { SUBSIDIES } from '../policy/subsidies';
 import { financingModes, type FinancingInput, type FinancingMode } from './modes';
 import { rulesForPlace } from './subsidy';
+import { financingInput } from './test-fixtures';
 
-function input(over: Partial<FinancingInput> = {}): FinancingInput {
-  return {
-    asOf: '2026-11-22',
-    province: '110000',
-    city: '北京市海淀区',
-    pledgeableWan: 50,
-    appraisedWan: 200,
-    patentValueWan: 200,
-    amountWantedWan: null,
-    tenorMonths: 12,
-    readinessBlocked: false,
-    settings: {},
-    ...over
-  };
-}
+const input = (over: Partial<FinancingInput> = {}) =>
+  financingInput({ province: '110000', city: '北京市海淀区', ...over });
 const bank = (over: Partial<FinancingInput> = {}) =>
   financingModes(input(over)).find((m) => m.id === 'bank_pledge_loan') as FinancingMode;
 const line = (m: FinancingMode, id: string) => m.subsidies.find((l) => l.entry.id === id);
