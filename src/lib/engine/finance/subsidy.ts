@@ -77,12 +77,13 @@ const KIND_OF: Record<CostPart, CashFlow['kind']> = {
   appraisal: 'appraisal',
   fee: 'fee'
 };
+const PARTS = Object.keys(KIND_OF) as CostPart[];
+const PART_OF = new Map<CashFlow['kind'], CostPart>(PARTS.map((p) => [KIND_OF[p], p]));
 
-/** The flows of loan year `y`: year 1 from the drawdown to the first anniversary, both included. */
-function inYear(f: CashFlow, y: number, asOf: IsoDate): boolean {
-  const start = addMonths(asOf, 12 * (y - 1));
-  const end = addMonths(asOf, 12 * y);
-  return (y === 1 ? f.date >= start : f.date > start) && f.date <= end;
+/** The loan year (1-based) a flow falls in: year 1 from the drawdown to the first anniversary, both included. */
+function yearOf(date: IsoDate, anniversaries: readonly IsoDate[]): number {
+  const i = anniversaries.findIndex((end) => date <= end);
+  return i === -1 ? anniversaries.length : i + 1;
 }
 
 function tieredShare(amountYuan: number, tiers: { upToYuan: number | null; share: number }[]): number {
@@ -128,13 +129,14 @@ type Ledger = Map<string, number>;
 function ledgerOf(mode: SubsidizedMode, asOf: IsoDate): Ledger {
   const ledger: Ledger = new Map();
   const years = Math.ceil(mode.tenorMonths / 12);
-  for (let y = 1; y <= years; y++) {
-    for (const part of Object.keys(KIND_OF) as CostPart[]) {
-      const paid = mode.flows
-        .filter((f) => f.kind === KIND_OF[part] && inYear(f, y, asOf))
-        .reduce((s, f) => s - f.amount, 0);
-      ledger.set(`${y}:${part}`, paid);
-    }
+  const anniversaries = Array.from({ length: years }, (_, k) => addMonths(asOf, 12 * (k + 1)));
+  for (let y = 1; y <= years; y++) for (const part of PARTS) ledger.set(`${y}:${part}`, 0);
+  // Each flow is dated once (ISO dates compare as strings), not once per year and cost part.
+  for (const f of mode.flows) {
+    const part = PART_OF.get(f.kind);
+    if (part === undefined) continue;
+    const key = `${yearOf(f.date, anniversaries)}:${part}`;
+    ledger.set(key, (ledger.get(key) ?? 0) - f.amount);
   }
   return ledger;
 }
