@@ -13,6 +13,13 @@ if [[ ! -d node_modules || ! -f node_modules/.package-lock.json || package-lock.
   npm ci
 fi
 
+# System packages first (Chromium, Chinese fonts, the PDF tools the unit tests read PDFs with): a bare machine
+# gets them with one apt-get run as root, anything else is told exactly what to install.
+current='system packages (scripts/find-chromium.sh)'
+step "$current"
+PW_CHROMIUM_PATH="$(bash scripts/find-chromium.sh)"
+export PW_CHROMIUM_PATH
+
 current='npm run check'
 step "$current"
 npm run check
