@@ -133,9 +133,9 @@ describe('blockers', () => {
 
   it.each(assetCases)('%s: the asset blocker fires, and nothing else does', (_name, over, code) => {
     const r = assessReadiness(input({ assets: [{ over }] }));
-    // The only asset is out, so nothing is pledgeable either.
-    expect(codes(r)).toEqual(['nothing_pledgeable', code]);
-    expect(r.blockers[1]).toMatchObject({ scope: 'asset', assetId: 'inv' });
+    // The only asset is out, so nothing is pledgeable either; the asset's own reason (which a step closes) first.
+    expect(codes(r)).toEqual([code, 'nothing_pledgeable']);
+    expect(r.blockers[0]).toMatchObject({ scope: 'asset', assetId: 'inv' });
     expect(r.blocked).toBe(true);
   });
 
@@ -161,6 +161,28 @@ describe('blockers', () => {
     );
     expect(r.blockers).toEqual([]);
     expect(r.score).toBe(85); // 100 − credit 15
+  });
+
+  it('each blocker names the action that closes it, or none when no step of the enterprise does', () => {
+    // Fees paid through 2026-09-30 (in grace): the asset action's id is `<asset id>:<eligibility code>`.
+    const fee = assessReadiness(input({ assets: [{ over: { feesPaidThrough: '2026-09-30' } }] }));
+    expect(fee.blockers).toEqual([
+      { scope: 'asset', code: 'fee_grace', assetId: 'inv', actionId: 'inv:fee_grace' },
+      { scope: 'enterprise', code: 'nothing_pledgeable', actionId: null }
+    ]);
+    const pay = fee.actions.find((a) => a.id === fee.blockers[0].actionId);
+    // Paid through 2026-09-30 + 6 months' grace = 2027-03-30.
+    expect(pay).toMatchObject({ code: 'pay_fee', params: { date: '2027-03-30' } });
+    // A debt overdue now: repaying it is the closing step.
+    const overdue = assessReadiness(
+      input({ enterprise: { credit: { overdueLast2Years: true, currentOverdue: true } } })
+    );
+    expect(overdue.blockers).toEqual([
+      { scope: 'enterprise', code: 'current_overdue', actionId: 'repay_overdue' }
+    ]);
+    // Invalidated: no step of the enterprise's own brings the right back.
+    const gone = assessReadiness(input({ assets: [{ over: { status: 'invalidated' } }] }));
+    expect(gone.blockers[0]).toMatchObject({ code: 'invalidated', actionId: null });
   });
 
   it('no IP at all is a blocker', () => {
