@@ -15,7 +15,7 @@ function iso(d: Date): string {
 
 /** Calendar months added to a yyyy-mm-dd date; a day past the month's end falls on its last day (Jan 31 + 1 → Feb 28). */
 function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const total = y * 12 + (m - 1) + months;
   const year = Math.floor(total / 12);
   const month = total - year * 12; // 0-based

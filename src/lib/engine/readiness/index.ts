@@ -133,6 +133,10 @@ export interface Readiness {
   blockers: Blocker[];
   score: number;
   grade: ReadinessGrade;
+  /** The bands the grade is read from (a score at or above `min` earns it), highest first. */
+  gradeBands: { grade: ReadinessGrade; min: number }[];
+  /** Where the weights and bands come from (the screen cites it under the score's parts). */
+  scoreSource: Source;
   dimensions: DimensionResult[];
   actions: ReadinessAction[];
   documents: DocumentItem[];
@@ -275,6 +279,8 @@ export function assessReadiness(
     blockers: blockersOf(s, actions),
     score,
     grade: gradeOf(score, policy),
+    gradeBands: policy.gradeBands.value.map((b) => ({ ...b })),
+    scoreSource: policy.weights.source,
     dimensions: READINESS_DIMENSIONS.map((id) => ({
       id,
       weight: w[id],

@@ -170,7 +170,7 @@ describe('blockers', () => {
       { scope: 'asset', code: 'fee_grace', assetId: 'inv', actionId: 'inv:fee_grace' },
       { scope: 'enterprise', code: 'nothing_pledgeable', actionId: null }
     ]);
-    const pay = fee.actions.find((a) => a.id === fee.blockers[0].actionId);
+    const pay = fee.actions.find((a) => a.id === fee.blockers[0]?.actionId);
     // Paid through 2026-09-30 + 6 months' grace = 2027-03-30.
     expect(pay).toMatchObject({ code: 'pay_fee', params: { date: '2027-03-30' } });
     // A debt overdue now: repaying it is the closing step.
@@ -295,6 +295,31 @@ describe('the weights are data', () => {
     };
     // Credit now weighs 25: 100 − 25 = 75.
     expect(assessReadiness(c, policy).score).toBe(75);
+  });
+
+  it('gives the grade bands and the weights’ source with the result, so the screen states no rule of its own', () => {
+    const policy = {
+      ...READINESS_POLICY,
+      weights: { ...READINESS_POLICY.weights, source: { label: 'sourced' as const, ref: 'test §1' } },
+      gradeBands: {
+        ...READINESS_POLICY.gradeBands,
+        value: [
+          { grade: 'A' as const, min: 90 },
+          { grade: 'B' as const, min: 60 },
+          { grade: 'C' as const, min: 30 },
+          { grade: 'D' as const, min: 0 }
+        ]
+      }
+    };
+    // An overdue record in the last two years: 100 − credit 15 = 85, under the test's A band of 90: B.
+    const r = assessReadiness(
+      input({ enterprise: { credit: { overdueLast2Years: true, currentOverdue: false } } }),
+      policy
+    );
+    expect(r.score).toBe(85);
+    expect(r.grade).toBe('B');
+    expect(r.gradeBands.map((b) => `${b.grade}${b.min}`)).toEqual(['A90', 'B60', 'C30', 'D0']);
+    expect(r.scoreSource).toEqual({ label: 'sourced', ref: 'test §1' });
   });
 
   it('the weights add up to 100', () => {
