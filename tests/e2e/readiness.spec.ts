@@ -75,6 +75,16 @@ test('an unpaid annual fee is the overview’s top blocker with its step and dat
   // Blocked: nothing can be raised yet.
   await expect(page.getByTestId('answer-raise')).toContainText('目前为 0 万元');
 
+  // Each figure taps through to its detail.
+  await expect(page.getByTestId('answer-value')).toHaveAttribute('href', `/valuation?e=${eid}`);
+  await expect(page.getByTestId('answer-raise')).toHaveAttribute('href', `/readiness?e=${eid}#ready-range`);
+  await expect(page.getByTestId('answer-grade')).toHaveAttribute('href', `/readiness?e=${eid}#ready-score`);
+  await expect(page.getByTestId('answer-next')).toHaveAttribute(
+    'href',
+    `/readiness?e=${eid}#action-${aid}:fee_grace`
+  );
+  await expect(page.getByTestId('answer-cheapest')).toHaveAttribute('href', `/financing?e=${eid}`);
+
   // One tap from the blocker lands on the step that closes it, on the readiness screen.
   await blocker.click();
   await expect(page).toHaveURL(new RegExp(`/readiness\\?e=${eid}#action-${aid}:fee_grace$`));
@@ -83,6 +93,9 @@ test('an unpaid annual fee is the overview’s top blocker with its step and dat
   await action.locator('summary').click();
   await expect(action).toContainText('完成后就没有阻止贷款的硬性障碍了。');
   await expect(page.getByTestId('ready-blocked')).toBeVisible();
+  // The anchors the overview links to are there.
+  await expect(page.locator('#ready-range')).toBeVisible();
+  await expect(page.locator('#ready-score')).toBeVisible();
 
   // Pay the fee: the asset form's 年费已缴至 moves a year ahead.
   await action.getByRole('link', { name: '打开这项知识产权修改' }).click();
