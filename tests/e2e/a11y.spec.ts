@@ -108,6 +108,16 @@ const SCREENS: { name: string; route: (s: Seeded) => string; ready?: (page: Page
     route: (s) => `/valuation?e=${s.eid}`,
     ready: (p) => expect(p.getByRole('heading', { level: 3, name: new RegExp(PATENT) })).toBeVisible()
   },
+  {
+    name: 'overview',
+    route: (s) => `/overview?e=${s.eid}`,
+    ready: (p) => expect(p.getByTestId('answer-grade')).toBeVisible()
+  },
+  {
+    name: 'readiness',
+    route: (s) => `/readiness?e=${s.eid}`,
+    ready: (p) => expect(p.getByTestId('ready-score')).toBeVisible()
+  },
   { name: 'backup', route: () => '/backup' },
   { name: 'settings', route: () => '/settings' }
 ];

@@ -68,9 +68,11 @@ export interface ReadinessInput {
 /** i18n: `ready.blocker.<code>`; asset codes are the eligibility codes (`val.eligibility.<code>`). */
 export type EnterpriseBlockerCode = 'current_overdue' | 'nothing_pledgeable';
 
+/** `actionId`: the ranked action that closes this blocker (`ReadinessAction.id`), null when no step of the
+ *  enterprise's own closes it (a summary such as nothing_pledgeable, or a ground only time or a court can lift). */
 export type Blocker =
-  | { scope: 'enterprise'; code: EnterpriseBlockerCode }
-  | { scope: 'asset'; code: EligibilityCode; assetId: string };
+  | { scope: 'enterprise'; code: EnterpriseBlockerCode; actionId: string | null }
+  | { scope: 'asset'; code: EligibilityCode; assetId: string; actionId: string | null };
 
 export interface ReadinessAction {
   id: string;
@@ -131,6 +133,10 @@ export interface Readiness {
   blockers: Blocker[];
   score: number;
   grade: ReadinessGrade;
+  /** The bands the grade is read from (a score at or above `min` earns it), highest first. */
+  gradeBands: { grade: ReadinessGrade; min: number }[];
+  /** Where the weights and bands come from (the screen cites it under the score's parts). */
+  scoreSource: Source;
   dimensions: DimensionResult[];
   actions: ReadinessAction[];
   documents: DocumentItem[];
@@ -175,11 +181,18 @@ function stateOf(input: ReadinessInput, documents: DocumentItem[]): ReadinessSta
   };
 }
 
-function blockersOf(s: ReadinessState): Blocker[] {
+function blockersOf(s: ReadinessState, actions: readonly ReadinessAction[]): Blocker[] {
+  const ids = new Set(actions.map((a) => a.id));
+  const closer = (id: string) => (ids.has(id) ? id : null);
   const out: Blocker[] = [];
-  if (s.currentOverdue) out.push({ scope: 'enterprise', code: 'current_overdue' });
-  if (pledgeableAssets(s).length === 0) out.push({ scope: 'enterprise', code: 'nothing_pledgeable' });
-  for (const a of s.assets) for (const code of a.blocking) out.push({ scope: 'asset', code, assetId: a.id });
+  if (s.currentOverdue)
+    out.push({ scope: 'enterprise', code: 'current_overdue', actionId: closer('repay_overdue') });
+  // An asset's own reason before the summary it causes: the first blocker is the one a step can close.
+  for (const a of s.assets)
+    for (const code of a.blocking)
+      out.push({ scope: 'asset', code, assetId: a.id, actionId: closer(`${a.id}:${code}`) });
+  if (pledgeableAssets(s).length === 0)
+    out.push({ scope: 'enterprise', code: 'nothing_pledgeable', actionId: null });
   return out;
 }
 
@@ -259,19 +272,22 @@ export function assessReadiness(
   const score = scoreOf(s, policy);
   const f = fractions(s, policy);
   const w = policy.weights.value;
+  const actions = rankedActions(input, s, policy);
   return {
     policyVersion: policy.version,
     blocked: loanBlocked(s),
-    blockers: blockersOf(s),
+    blockers: blockersOf(s, actions),
     score,
     grade: gradeOf(score, policy),
+    gradeBands: policy.gradeBands.value.map((b) => ({ ...b })),
+    scoreSource: policy.weights.source,
     dimensions: READINESS_DIMENSIONS.map((id) => ({
       id,
       weight: w[id],
       fraction: f[id],
       points: w[id] * f[id]
     })),
-    actions: rankedActions(input, s, policy),
+    actions,
     documents,
     loanRange: loanRangeOf(input, s, policy),
     firstLoan: {

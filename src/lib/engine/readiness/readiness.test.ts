@@ -133,9 +133,9 @@ describe('blockers', () => {
 
   it.each(assetCases)('%s: the asset blocker fires, and nothing else does', (_name, over, code) => {
     const r = assessReadiness(input({ assets: [{ over }] }));
-    // The only asset is out, so nothing is pledgeable either.
-    expect(codes(r)).toEqual(['nothing_pledgeable', code]);
-    expect(r.blockers[1]).toMatchObject({ scope: 'asset', assetId: 'inv' });
+    // The only asset is out, so nothing is pledgeable either; the asset's own reason (which a step closes) first.
+    expect(codes(r)).toEqual([code, 'nothing_pledgeable']);
+    expect(r.blockers[0]).toMatchObject({ scope: 'asset', assetId: 'inv' });
     expect(r.blocked).toBe(true);
   });
 
@@ -161,6 +161,28 @@ describe('blockers', () => {
     );
     expect(r.blockers).toEqual([]);
     expect(r.score).toBe(85); // 100 − credit 15
+  });
+
+  it('each blocker names the action that closes it, or none when no step of the enterprise does', () => {
+    // Fees paid through 2026-09-30 (in grace): the asset action's id is `<asset id>:<eligibility code>`.
+    const fee = assessReadiness(input({ assets: [{ over: { feesPaidThrough: '2026-09-30' } }] }));
+    expect(fee.blockers).toEqual([
+      { scope: 'asset', code: 'fee_grace', assetId: 'inv', actionId: 'inv:fee_grace' },
+      { scope: 'enterprise', code: 'nothing_pledgeable', actionId: null }
+    ]);
+    const pay = fee.actions.find((a) => a.id === fee.blockers[0]?.actionId);
+    // Paid through 2026-09-30 + 6 months' grace = 2027-03-30.
+    expect(pay).toMatchObject({ code: 'pay_fee', params: { date: '2027-03-30' } });
+    // A debt overdue now: repaying it is the closing step.
+    const overdue = assessReadiness(
+      input({ enterprise: { credit: { overdueLast2Years: true, currentOverdue: true } } })
+    );
+    expect(overdue.blockers).toEqual([
+      { scope: 'enterprise', code: 'current_overdue', actionId: 'repay_overdue' }
+    ]);
+    // Invalidated: no step of the enterprise's own brings the right back.
+    const gone = assessReadiness(input({ assets: [{ over: { status: 'invalidated' } }] }));
+    expect(gone.blockers[0]).toMatchObject({ code: 'invalidated', actionId: null });
   });
 
   it('no IP at all is a blocker', () => {
@@ -273,6 +295,31 @@ describe('the weights are data', () => {
     };
     // Credit now weighs 25: 100 − 25 = 75.
     expect(assessReadiness(c, policy).score).toBe(75);
+  });
+
+  it('gives the grade bands and the weights’ source with the result, so the screen states no rule of its own', () => {
+    const policy = {
+      ...READINESS_POLICY,
+      weights: { ...READINESS_POLICY.weights, source: { label: 'sourced' as const, ref: 'test §1' } },
+      gradeBands: {
+        ...READINESS_POLICY.gradeBands,
+        value: [
+          { grade: 'A' as const, min: 90 },
+          { grade: 'B' as const, min: 60 },
+          { grade: 'C' as const, min: 30 },
+          { grade: 'D' as const, min: 0 }
+        ]
+      }
+    };
+    // An overdue record in the last two years: 100 − credit 15 = 85, under the test's A band of 90: B.
+    const r = assessReadiness(
+      input({ enterprise: { credit: { overdueLast2Years: true, currentOverdue: false } } }),
+      policy
+    );
+    expect(r.score).toBe(85);
+    expect(r.grade).toBe('B');
+    expect(r.gradeBands.map((b) => `${b.grade}${b.min}`)).toEqual(['A90', 'B60', 'C30', 'D0']);
+    expect(r.scoreSource).toEqual({ label: 'sourced', ref: 'test §1' });
   });
 
   it('the weights add up to 100', () => {

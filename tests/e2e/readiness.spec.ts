@@ -1,0 +1,211 @@
+/**
+ * First-loan readiness on the phone: the overview's answer shows an unpaid annual fee as the top blocker with its
+ * step and date, and paying it clears it; the checklist's ticks survive a reload and a backup round trip; the
+ * readiness screen opens offline.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** yyyy-mm-dd of a local date (the app's "today" is the device's local date). */
+function iso(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** Calendar months added to a yyyy-mm-dd date; a day past the month's end falls on its last day (Jan 31 + 1 → Feb 28). */
+function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12; // 0-based
+  const last = new Date(year, month + 1, 0).getDate();
+  return iso(new Date(year, month, Math.min(d, last)));
+}
+
+const TODAY = iso(new Date());
+
+/** A locator's text without the isolation marks (U+2066-2069) that wrap what the user typed. */
+async function plain(locator: Locator): Promise<string> {
+  return (await locator.innerText()).replace(/[\u2066-\u2069]/g, '');
+}
+const PATENT = '一种数据压缩方法';
+
+async function createEnterprise(page: Page, name: string): Promise<string> {
+  await page.goto('/enterprise');
+  await page.getByLabel('企业名称').fill(name);
+  await page.getByLabel('营业收入').fill('3200');
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.waitForURL(/\/assets\?e=/);
+  return new URL(page.url()).searchParams.get('e')!;
+}
+
+/** Adds a granted invention (filed 2018-06-01) with its annual fees paid through the given date; returns its id. */
+async function addPatent(page: Page, feesPaidThrough: string): Promise<string> {
+  await page.getByRole('button', { name: '添加' }).click();
+  await page.getByLabel('专利申请号').fill('201810557067.3');
+  await page.getByLabel('专利名称').fill(PATENT);
+  await page.getByLabel('申请日').fill('2018-06-01');
+  await page.getByLabel('年费已缴至').fill(feesPaidThrough);
+  await page.getByLabel('这些产品上年的收入').fill('1000');
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.waitForURL(/\/assets\?e=/);
+  const href = await page.getByRole('link', { name: new RegExp(PATENT) }).getAttribute('href');
+  return new URL(href!, page.url()).searchParams.get('id')!;
+}
+
+test('an unpaid annual fee is the overview’s top blocker with its step and date; paying it clears it', async ({
+  page
+}) => {
+  // Paid through two months ago: inside the 6-month grace period (专利法实施细则), which ends 6 months after it.
+  const paidThrough = addMonths(TODAY, -2);
+  const graceEnds = addMonths(paidThrough, 6);
+  const eid = await createEnterprise(page, '欠费专利企业');
+  const aid = await addPatent(page, paidThrough);
+
+  await page.goto(`/overview?e=${eid}`);
+  const blocker = page.getByTestId('answer-blocker');
+  await expect(blocker).toContainText('首要障碍');
+  await expect.poll(() => plain(blocker)).toContain(`${PATENT}：年费已逾期，处于滞纳期`);
+  const next = page.getByTestId('answer-next');
+  await expect
+    .poll(() => plain(next))
+    .toContain(`在 ${graceEnds} 前补缴专利「${PATENT}」（201810557067.3）的年费和滞纳金`);
+  await expect(next).toContainText('解除贷款障碍');
+  // Blocked: nothing can be raised yet.
+  await expect(page.getByTestId('answer-raise')).toContainText('目前为 0 万元');
+
+  // Each figure taps through to its detail.
+  await expect(page.getByTestId('answer-value')).toHaveAttribute('href', `/valuation?e=${eid}`);
+  await expect(page.getByTestId('answer-raise')).toHaveAttribute('href', `/readiness?e=${eid}#ready-range`);
+  await expect(page.getByTestId('answer-grade')).toHaveAttribute('href', `/readiness?e=${eid}#ready-score`);
+  await expect(page.getByTestId('answer-next')).toHaveAttribute(
+    'href',
+    `/readiness?e=${eid}#action-${aid}:fee_grace`
+  );
+  await expect(page.getByTestId('answer-cheapest')).toHaveAttribute('href', `/financing?e=${eid}`);
+
+  // One tap from the blocker lands on the step that closes it, on the readiness screen.
+  await blocker.click();
+  await expect(page).toHaveURL(new RegExp(`/readiness\\?e=${eid}#action-${aid}:fee_grace$`));
+  const action = page.locator(`[id="action-${aid}:fee_grace"]`);
+  await expect.poll(() => plain(action)).toContain(`在 ${graceEnds} 前补缴`);
+  await action.locator('summary').click();
+  await expect(action).toContainText('完成后就没有阻止贷款的硬性障碍了。');
+  await expect(page.getByTestId('ready-blocked')).toBeVisible();
+  // The anchors the overview links to are there.
+  await expect(page.locator('#ready-range')).toBeVisible();
+  await expect(page.locator('#ready-score')).toBeVisible();
+
+  // Pay the fee: the asset form's 年费已缴至 moves a year ahead.
+  await action.getByRole('link', { name: '打开这项知识产权修改' }).click();
+  await page.waitForURL(/\/asset\?/);
+  await page.getByLabel('年费已缴至').fill(addMonths(TODAY, 12));
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.waitForURL(/\/assets\?e=/);
+
+  await page.goto(`/overview?e=${eid}`);
+  await expect(page.getByTestId('answer-grade')).toBeVisible();
+  await expect(page.getByTestId('answer-blocker')).toHaveCount(0);
+  await expect(page.getByTestId('answer-next')).not.toContainText('补缴');
+  await expect(page.getByTestId('answer-raise')).not.toContainText('目前为 0');
+  await page.goto(`/readiness?e=${eid}`);
+  await expect(page.getByTestId('ready-open')).toBeVisible();
+});
+
+test('checklist ticks survive a reload and a backup round trip', async ({ page }) => {
+  const eid = await createEnterprise(page, '材料清单企业');
+  await addPatent(page, addMonths(TODAY, 6));
+  await page.goto(`/readiness?e=${eid}`);
+  const licence = page.getByRole('checkbox', { name: '营业执照' });
+  const credit = page.getByRole('checkbox', { name: '企业信用报告（征信）' });
+  const id = page.getByRole('checkbox', { name: '法定代表人身份证明及授权委托书' });
+  await expect(licence).not.toBeChecked();
+  const before = Number((await page.getByTestId('ready-score').innerText()).split('/')[0]);
+  await licence.check();
+  await credit.check();
+  await expect(licence).toBeChecked();
+  await expect(page.getByTestId('ready-score')).not.toHaveText(`${before} / 100`);
+
+  await page.reload();
+  await expect(licence).toBeChecked();
+  await expect(credit).toBeChecked();
+  await expect(id).not.toBeChecked();
+
+  // Export: the file holds the two ticks.
+  await page.goto('/backup');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出备份文件' }).click();
+  const path = (await (await download).path())!;
+  const buffer = await readFile(path);
+  const file = JSON.parse(buffer.toString('utf8')) as {
+    enterprises: { id: string; documentsReady?: string[] }[];
+  };
+  expect(
+    file.enterprises
+      .find((e) => e.id === eid)
+      ?.documentsReady?.slice()
+      .sort()
+  ).toEqual(['business_licence', 'credit_report']);
+
+  // Change the ticks after the export: untick one, tick another.
+  await page.goto(`/readiness?e=${eid}`);
+  await licence.uncheck();
+  await id.check();
+  await page.reload();
+  await expect(licence).not.toBeChecked();
+  await expect(id).toBeChecked();
+
+  // Import the file back through the preview: the ticks are as exported.
+  await page.goto('/backup');
+  await page
+    .getByLabel('选择备份文件（.json）')
+    .setInputFiles({ name: 'ticks.json', mimeType: 'application/json', buffer });
+  const preview = page.getByRole('region', { name: '导入前请核对' });
+  await expect(preview).toBeVisible();
+  await preview.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(page.getByTestId('import-done')).toBeVisible();
+
+  await page.goto(`/readiness?e=${eid}`);
+  await expect(licence).toBeChecked();
+  await expect(credit).toBeChecked();
+  await expect(id).not.toBeChecked();
+});
+
+/** Waits until the service worker is activated and controls this page (as in offline.spec.ts). */
+async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.waitForFunction(async () => Boolean(await navigator.serviceWorker.getRegistration('/')));
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const worker = registration.active;
+    if (worker && worker.state !== 'activated') {
+      await new Promise<void>((resolve) => {
+        worker.addEventListener('statechange', () => {
+          if (worker.state === 'activated') resolve();
+        });
+      });
+    }
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+test('offline, the readiness screen still shows the enterprise’s answer and checklist', async ({
+  page,
+  context
+}) => {
+  const eid = await createEnterprise(page, '离线准备度企业');
+  await addPatent(page, addMonths(TODAY, -2));
+  await page.goto('/');
+  await waitForServiceWorkerControl(page);
+
+  await context.setOffline(true);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  const response = await page.goto(`/readiness?e=${eid}`);
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('离线准备度企业');
+  await expect(page.getByTestId('ready-blocked')).toBeVisible();
+  await expect(page.getByTestId('ready-blocker-list')).toContainText('年费已逾期');
+  await expect(page.getByRole('checkbox', { name: '营业执照' })).toBeVisible();
+  await page.goto(`/overview?e=${eid}`);
+  await expect(page.getByTestId('answer-next')).toContainText('前补缴专利');
+});
