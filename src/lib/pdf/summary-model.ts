@@ -43,7 +43,8 @@ export function summaryModel(input: SummaryInput): SummaryModel {
   const wan = (n: number) => f.wan(n);
   const fenWan = (n: Fen) => f.wan(fenToWan(n));
   const rate = (n: number | null) => (n === null ? '—' : f.pct(n));
-  const range = (v: Range) => t('pdf.fmt.range', { values: { low: wan(v.low), high: wan(v.high), base: wan(v.base) } });
+  const range = (v: Range) =>
+    t('pdf.fmt.range', { values: { low: wan(v.low), high: wan(v.high), base: wan(v.base) } });
   const titles = new Map(input.assets.map((a) => [a.id, a]));
   const titleOf = (id: string) => titles.get(id)?.title ?? id;
   const sourceText = (label: string | undefined, ref: string | undefined, date: string | null) =>
@@ -67,9 +68,10 @@ export function summaryModel(input: SummaryInput): SummaryModel {
       t(`asset.type.${a.type}`),
       titles.get(a.assetId)?.identifier ?? '',
       titleOf(a.assetId),
-      t(`term.status.${a.term.status}`),
-      a.term.yearsRemaining === null ? '—' : t('vs.fmt.years', { values: { n: f.years(a.term.yearsRemaining) } }),
-      v ? range(v) : t('pdf.noValue'),
+      a.term.yearsRemaining === null
+        ? t(`term.status.${a.term.status}`)
+        : `${t(`term.status.${a.term.status}`)}\n${t('vs.fmt.years', { values: { n: f.years(a.term.yearsRemaining) } })}`,
+      v ? `${wan(v.base)}\n${wan(v.low)}–${wan(v.high)}` : t('pdf.noValue'),
       wan(line?.pledgeableWan ?? 0),
       blockers.join(t('vs.listSep'))
     ];
@@ -80,7 +82,10 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     title: t('pdf.totals.title'),
     facts: [
       { label: t('pdf.totals.range'), value: t('pdf.fmt.wanRange', { values: { text: range(b.total) } }) },
-      { label: t('pdf.totals.eligible'), value: t('pdf.fmt.wan', { values: { n: wan(b.eligibleValueWan) } }) },
+      {
+        label: t('pdf.totals.eligible'),
+        value: t('pdf.fmt.wan', { values: { n: wan(b.eligibleValueWan) } })
+      },
       {
         label: t('pdf.totals.synergy'),
         value: b.synergy.enabled
@@ -111,7 +116,8 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     if (typeof v === 'number') {
       if (a.key === 'economicLife') return t('vs.fmt.years', { values: { n: f.years(v) } });
       if (a.key === 'baseYear') return String(v);
-      if (a.key === 'royaltyTypeFactor') return t('vs.fmt.factor', { values: { n: num(v, { maximumFractionDigits: 2 }) } });
+      if (a.key === 'royaltyTypeFactor')
+        return t('vs.fmt.factor', { values: { n: num(v, { maximumFractionDigits: 2 }) } });
       return f.pct(v);
     }
     if (isRange(v)) return f.pctRange(v);
@@ -137,9 +143,9 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     title: t('pdf.assumptions.title'),
     columns: [
       { title: t('pdf.assumptions.name'), width: '*' },
-      { title: t('pdf.assumptions.value'), width: 110 },
-      { title: t('pdf.assumptions.origin'), width: 60 },
-      { title: t('pdf.assumptions.source'), width: 150 }
+      { title: t('pdf.assumptions.value'), width: 96 },
+      { title: t('pdf.assumptions.origin'), width: 44 },
+      { title: t('pdf.assumptions.source'), width: 176 }
     ],
     rows: r.assumptions.map((a) => [
       assumptionName(a),
@@ -178,7 +184,9 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     items: rd.blockers.map((x) =>
       x.scope === 'enterprise'
         ? t(`ready.blocker.${x.code}`)
-        : t('ready.assetBlocker', { values: { title: titleOf(x.assetId), reason: t(`val.eligibility.${x.code}`) } })
+        : t('ready.assetBlocker', {
+            values: { title: titleOf(x.assetId), reason: t(`val.eligibility.${x.code}`) }
+          })
     ),
     empty: t('pdf.readiness.noBlockers')
   };
@@ -204,11 +212,11 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     note: t('pdf.financing.note'),
     columns: [
       { title: t('pdf.financing.mode'), width: '*' },
-      { title: t('pdf.financing.amount'), width: 52, align: 'right' },
-      { title: t('pdf.financing.tenor'), width: 34, align: 'right' },
-      { title: t('pdf.financing.rate'), width: 56, align: 'right' },
-      { title: t('pdf.financing.simple'), width: 52, align: 'right' },
-      { title: t('pdf.financing.after'), width: 62, align: 'right' },
+      { title: t('pdf.financing.amount'), width: 48, align: 'right' },
+      { title: t('pdf.financing.tenor'), width: 40, align: 'right' },
+      { title: t('pdf.financing.rate'), width: 48, align: 'right' },
+      { title: t('pdf.financing.simple'), width: 48, align: 'right' },
+      { title: t('pdf.financing.after'), width: 70, align: 'right' },
       { title: t('pdf.financing.subsidy'), width: 48, align: 'right' }
     ],
     rows: fin.modes.map((m) => [
@@ -221,7 +229,9 @@ export function summaryModel(input: SummaryInput): SummaryModel {
       rate(m.allInSimpleRateBeforeSubsidies),
       m.allInRate === null
         ? '—'
-        : t('pdf.financing.afterValue', { values: { rate: rate(m.allInRate), simple: rate(m.allInSimpleRate) } }),
+        : t('pdf.financing.afterValue', {
+            values: { rate: rate(m.allInRate), simple: rate(m.allInSimpleRate) }
+          }),
       fenWan(subsidyTotal(m))
     ])
   };
@@ -259,7 +269,10 @@ export function summaryModel(input: SummaryInput): SummaryModel {
   const lpr = fin.lpr;
   policyItems.push(
     t('pdf.policy.lpr', {
-      values: { rate: f.pct(lpr.value), source: sourceText(lpr.source?.label, lpr.source?.ref, lpr.effectiveFrom) }
+      values: {
+        rate: f.pct(lpr.value),
+        source: sourceText(lpr.source?.label, lpr.source?.ref, lpr.effectiveFrom)
+      }
     })
   );
   const applied = new Map<string, SubsidyEntry>();
@@ -290,7 +303,9 @@ export function summaryModel(input: SummaryInput): SummaryModel {
           source: sourceText(fig.source.label, fig.source.ref, fig.effectiveFrom)
         }
       });
-      if (!seen.has(text)) (seen.add(text), policyItems.push(text));
+      if (seen.has(text)) continue;
+      seen.add(text);
+      policyItems.push(text);
     }
   for (const s of fin.riskSharing)
     policyItems.push(
@@ -327,14 +342,13 @@ export function summaryModel(input: SummaryInput): SummaryModel {
         title: t('pdf.ip.title'),
         note: t('pdf.ip.note', { values: { n: r.assets.length } }),
         columns: [
-          { title: t('pdf.ip.type'), width: 44 },
-          { title: t('pdf.ip.number'), width: 74 },
+          { title: t('pdf.ip.type'), width: 48 },
+          { title: t('pdf.ip.number'), width: 76 },
           { title: t('pdf.ip.titleCol'), width: '*' },
-          { title: t('pdf.ip.status'), width: 36 },
-          { title: t('pdf.ip.left'), width: 36 },
-          { title: t('pdf.ip.range'), width: 74, align: 'right' },
+          { title: t('pdf.ip.status'), width: 46 },
+          { title: t('pdf.ip.range'), width: 66, align: 'right' },
           { title: t('pdf.ip.pledgeable'), width: 42, align: 'right' },
-          { title: t('pdf.ip.blockers'), width: 60 }
+          { title: t('pdf.ip.blockers'), width: 64 }
         ],
         rows: ipRows,
         empty: t('pdf.none')
@@ -377,7 +391,9 @@ const FIGURE_KEYS = [
   'feePerPeriodWan',
   'receivablesWan',
   'advanceRate',
-  'annualRate'
+  'annualRate',
+  'fees',
+  'paymentEveryMonths'
 ] as const;
 
 function figureName(t: Translate, key: string): string {
@@ -391,7 +407,7 @@ function figureValue(
   wan: (n: number) => string,
   t: Translate
 ): string {
-  if (key === 'tenorMonths') return t('pdf.fmt.months', { values: { n: value } });
+  if (key.endsWith('Months')) return t('pdf.fmt.months', { values: { n: value } });
   if (key.endsWith('Wan')) return t('pdf.fmt.wan', { values: { n: wan(value) } });
   return pct(value);
 }

@@ -1,5 +1,5 @@
 /**
- * For tests and the bench only (Node): the real messages through intl-messageformat, an enterprise with `n` assets
+ * For tests and the bench only (Node; never shipped): the real messages through intl-messageformat, an enterprise with `n` assets
  * assessed by the real engine, and the summary rendered with pdfmake's Node build and the committed font.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -28,13 +28,18 @@ function flatten(d: Dict, prefix: string, out: Record<string, string>): void {
 export function translator(lang: 'zh-CN' | 'en') {
   const messages: Record<string, string> = {};
   for (const f of readdirSync(join(LOCALES, lang)))
-    flatten(JSON.parse(readFileSync(join(LOCALES, lang, f), 'utf8')) as Dict, f.replace(/\.json$/, ''), messages);
+    flatten(
+      JSON.parse(readFileSync(join(LOCALES, lang, f), 'utf8')) as Dict,
+      f.replace(/\.json$/, ''),
+      messages
+    );
   const t = (id: string, options?: { values?: Record<string, string | number> }): string => {
     const m = messages[id];
     if (m === undefined) throw new Error(`missing message ${id}`);
     return String(new IntlMessageFormat(m, lang).format(options?.values));
   };
-  const num = (n: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(lang, options).format(n);
+  const num = (n: number, options?: Intl.NumberFormatOptions) =>
+    new Intl.NumberFormat(lang, options).format(n);
   return { t, num };
 }
 
