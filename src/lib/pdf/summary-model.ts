@@ -44,13 +44,13 @@ export function summaryModel(input: SummaryInput): SummaryModel {
   const fenWan = (n: Fen) => f.wan(fenToWan(n));
   const rate = (n: number | null) => (n === null ? '—' : f.pct(n));
   const range = (v: Range) =>
-    t('pdf.fmt.range', { values: { low: wan(v.low), high: wan(v.high), base: wan(v.base) } });
+    t('pdfdoc.fmt.range', { values: { low: wan(v.low), high: wan(v.high), base: wan(v.base) } });
   const titles = new Map(input.assets.map((a) => [a.id, a]));
   const titleOf = (id: string) => titles.get(id)?.title ?? id;
   const sourceText = (label: string | undefined, ref: string | undefined, date: string | null) =>
-    t('pdf.fmt.source', {
+    t('pdfdoc.fmt.source', {
       values: {
-        label: label ? t(`val.sourceLabel.${label}`) : t('pdf.userFigure'),
+        label: label ? t(`val.sourceLabel.${label}`) : t('pdfdoc.userFigure'),
         ref: ref ?? '—',
         date: date ?? '—'
       }
@@ -71,7 +71,7 @@ export function summaryModel(input: SummaryInput): SummaryModel {
       a.term.yearsRemaining === null
         ? t(`term.status.${a.term.status}`)
         : `${t(`term.status.${a.term.status}`)}\n${t('vs.fmt.years', { values: { n: f.years(a.term.yearsRemaining) } })}`,
-      v ? `${wan(v.base)}\n${wan(v.low)}–${wan(v.high)}` : t('pdf.noValue'),
+      v ? `${wan(v.base)}\n${wan(v.low)}–${wan(v.high)}` : t('pdfdoc.noValue'),
       wan(line?.pledgeableWan ?? 0),
       blockers.join(t('vs.listSep'))
     ];
@@ -79,23 +79,32 @@ export function summaryModel(input: SummaryInput): SummaryModel {
   const b = r.bundle;
   const totals: SummarySection = {
     kind: 'facts',
-    title: t('pdf.totals.title'),
+    title: t('pdfdoc.totals.title'),
     facts: [
-      { label: t('pdf.totals.range'), value: t('pdf.fmt.wanRange', { values: { text: range(b.total) } }) },
       {
-        label: t('pdf.totals.eligible'),
-        value: t('pdf.fmt.wan', { values: { n: wan(b.eligibleValueWan) } })
+        label: t('pdfdoc.totals.range'),
+        value: t('pdfdoc.fmt.wanRange', { values: { text: range(b.total) } })
       },
       {
-        label: t('pdf.totals.synergy'),
+        label: t('pdfdoc.totals.eligible'),
+        value: t('pdfdoc.fmt.wan', { values: { n: wan(b.eligibleValueWan) } })
+      },
+      {
+        label: t('pdfdoc.totals.synergy'),
         value: b.synergy.enabled
-          ? t('pdf.totals.synergyValue', {
+          ? t('pdfdoc.totals.synergyValue', {
               values: { amount: wan(b.synergy.amountWan), rate: f.pct(b.synergy.rate) }
             })
-          : t('pdf.totals.synergyOff')
+          : t('pdfdoc.totals.synergyOff')
       },
-      { label: t('pdf.totals.bundle'), value: t('pdf.fmt.wan', { values: { n: wan(b.bundleValueWan) } }) },
-      { label: t('pdf.totals.pledgeable'), value: t('pdf.fmt.wan', { values: { n: wan(b.pledgeableWan) } }) }
+      {
+        label: t('pdfdoc.totals.bundle'),
+        value: t('pdfdoc.fmt.wan', { values: { n: wan(b.bundleValueWan) } })
+      },
+      {
+        label: t('pdfdoc.totals.pledgeable'),
+        value: t('pdfdoc.fmt.wan', { values: { n: wan(b.pledgeableWan) } })
+      }
     ]
   };
 
@@ -104,11 +113,11 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     r.assets.filter((a) => a.valuation.methods.some((x) => x.method === m && x.status === 'applied')).length;
   const methods: SummarySection = {
     kind: 'facts',
-    title: t('pdf.methods.title'),
-    note: t('pdf.methods.note', { values: { version: r.defaultsVersion } }),
+    title: t('pdfdoc.methods.title'),
+    note: t('pdfdoc.methods.note', { values: { version: r.defaultsVersion } }),
     facts: (['income', 'cost', 'market'] as const).map((m) => ({
       label: t(`val.method.${m}`),
-      value: t('pdf.methods.count', { values: { n: methodCount(m), total: r.assets.length } })
+      value: t('pdfdoc.methods.count', { values: { n: methodCount(m), total: r.assets.length } })
     }))
   };
   const assumptionValue = (a: Assumption): string => {
@@ -140,20 +149,20 @@ export function summaryModel(input: SummaryInput): SummaryModel {
   };
   const assumptions: SummarySection = {
     kind: 'table',
-    title: t('pdf.assumptions.title'),
+    title: t('pdfdoc.assumptions.title'),
     columns: [
-      { title: t('pdf.assumptions.name'), width: '*' },
-      { title: t('pdf.assumptions.value'), width: 96 },
-      { title: t('pdf.assumptions.origin'), width: 44 },
-      { title: t('pdf.assumptions.source'), width: 176 }
+      { title: t('pdfdoc.assumptions.name'), width: '*' },
+      { title: t('pdfdoc.assumptions.value'), width: 96 },
+      { title: t('pdfdoc.assumptions.origin'), width: 44 },
+      { title: t('pdfdoc.assumptions.source'), width: 176 }
     ],
     rows: r.assumptions.map((a) => [
       assumptionName(a),
       assumptionValue(a),
       t(`val.origin.${a.origin}`) + (a.overridden ? ` · ${t('vs.overridden')}` : ''),
-      a.source ? sourceText(a.source.label, a.source.ref, a.effectiveFrom) : t('pdf.userFigure')
+      a.source ? sourceText(a.source.label, a.source.ref, a.effectiveFrom) : t('pdfdoc.userFigure')
     ]),
-    empty: t('pdf.none')
+    empty: t('pdfdoc.none')
   };
 
   // --- Readiness ---------------------------------------------------------------------------------------------
@@ -161,20 +170,20 @@ export function summaryModel(input: SummaryInput): SummaryModel {
   const lr = rd.loanRange;
   const readiness: SummarySection = {
     kind: 'facts',
-    title: t('pdf.readiness.title'),
-    note: t('pdf.readiness.note'),
+    title: t('pdfdoc.readiness.title'),
+    note: t('pdfdoc.readiness.note'),
     facts: [
       { label: t('ready.grade'), value: t(`ready.gradeName.${rd.grade}`) },
       { label: t('ready.score'), value: t('ready.scoreValue', { values: { score: rd.score } }) },
       {
         label: t('ready.loanRange'),
-        value: t('pdf.fmt.wanRange', {
+        value: t('pdfdoc.fmt.wanRange', {
           values: { text: range({ low: lr.lowWan, base: lr.baseWan, high: lr.highWan }) }
         })
       },
       {
-        label: t('pdf.readiness.status'),
-        value: rd.blocked ? t('pdf.readiness.blocked') : t('pdf.readiness.open')
+        label: t('pdfdoc.readiness.status'),
+        value: rd.blocked ? t('pdfdoc.readiness.blocked') : t('pdfdoc.readiness.open')
       }
     ]
   };
@@ -188,11 +197,11 @@ export function summaryModel(input: SummaryInput): SummaryModel {
             values: { title: titleOf(x.assetId), reason: t(`val.eligibility.${x.code}`) }
           })
     ),
-    empty: t('pdf.readiness.noBlockers')
+    empty: t('pdfdoc.readiness.noBlockers')
   };
   const actions: SummarySection = {
     kind: 'list',
-    title: t('pdf.readiness.actions', { values: { n: Math.min(TOP_ACTIONS, rd.actions.length) } }),
+    title: t('pdfdoc.readiness.actions', { values: { n: Math.min(TOP_ACTIONS, rd.actions.length) } }),
     items: rd.actions.slice(0, TOP_ACTIONS).map((a) => {
       const values: Record<string, string | number> = { ...a.params };
       if (a.assetId) values.title = titleOf(a.assetId);
@@ -208,28 +217,28 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     m.subsidies.filter((s) => s.status === 'applied').reduce((s, l) => s + l.total, 0) as Fen;
   const financing: SummarySection = {
     kind: 'table',
-    title: t('pdf.financing.title'),
-    note: t('pdf.financing.note'),
+    title: t('pdfdoc.financing.title'),
+    note: t('pdfdoc.financing.note'),
     columns: [
-      { title: t('pdf.financing.mode'), width: '*' },
-      { title: t('pdf.financing.amount'), width: 48, align: 'right' },
-      { title: t('pdf.financing.tenor'), width: 40, align: 'right' },
-      { title: t('pdf.financing.rate'), width: 48, align: 'right' },
-      { title: t('pdf.financing.simple'), width: 48, align: 'right' },
-      { title: t('pdf.financing.after'), width: 70, align: 'right' },
-      { title: t('pdf.financing.subsidy'), width: 48, align: 'right' }
+      { title: t('pdfdoc.financing.mode'), width: '*' },
+      { title: t('pdfdoc.financing.amount'), width: 48, align: 'right' },
+      { title: t('pdfdoc.financing.tenor'), width: 40, align: 'right' },
+      { title: t('pdfdoc.financing.rate'), width: 48, align: 'right' },
+      { title: t('pdfdoc.financing.simple'), width: 48, align: 'right' },
+      { title: t('pdfdoc.financing.after'), width: 70, align: 'right' },
+      { title: t('pdfdoc.financing.subsidy'), width: 48, align: 'right' }
     ],
     rows: fin.modes.map((m) => [
       t(`fin.mode.${m.id}`) +
-        (m.id === fin.cheapest ? ` · ${t('pdf.financing.cheapest')}` : '') +
-        (m.fit === 'unavailable' ? ` · ${t('pdf.financing.unavailable')}` : ''),
+        (m.id === fin.cheapest ? ` · ${t('pdfdoc.financing.cheapest')}` : '') +
+        (m.fit === 'unavailable' ? ` · ${t('pdfdoc.financing.unavailable')}` : ''),
       fenWan(m.amount),
-      t('pdf.fmt.months', { values: { n: m.tenorMonths } }),
+      t('pdfdoc.fmt.months', { values: { n: m.tenorMonths } }),
       rate(m.allInRateBeforeSubsidies),
       rate(m.allInSimpleRateBeforeSubsidies),
       m.allInRate === null
         ? '—'
-        : t('pdf.financing.afterValue', {
+        : t('pdfdoc.financing.afterValue', {
             values: { rate: rate(m.allInRate), simple: rate(m.allInSimpleRate) }
           }),
       fenWan(subsidyTotal(m))
@@ -237,30 +246,30 @@ export function summaryModel(input: SummaryInput): SummaryModel {
   };
   const bars: SummarySection = {
     kind: 'bars',
-    title: t('pdf.financing.chart'),
-    note: t('pdf.financing.chartNote'),
+    title: t('pdfdoc.financing.chart'),
+    note: t('pdfdoc.financing.chartNote'),
     bars: fin.modes
       .filter((m) => m.allInRate !== null)
       .map((m) => ({ label: t(`fin.mode.${m.id}`), value: m.allInRate as number, text: rate(m.allInRate) }))
   };
   const insurance: SummarySection = {
     kind: 'table',
-    title: t('pdf.insurance.title'),
+    title: t('pdfdoc.insurance.title'),
     columns: [
-      { title: t('pdf.insurance.product'), width: 110 },
-      { title: t('pdf.insurance.buyer'), width: 50 },
-      { title: t('pdf.insurance.premium'), width: 90 },
-      { title: t('pdf.insurance.effect'), width: '*' }
+      { title: t('pdfdoc.insurance.product'), width: 110 },
+      { title: t('pdfdoc.insurance.buyer'), width: 50 },
+      { title: t('pdfdoc.insurance.premium'), width: 90 },
+      { title: t('pdfdoc.insurance.effect'), width: '*' }
     ],
     rows: fin.insurance.map((o) => [
-      t(`pdf.insurance.id.${o.product.id}`) + (o.chosen ? ` · ${t('pdf.insurance.chosen')}` : ''),
-      t(`pdf.insurance.buyerName.${o.product.buyer}`),
+      t(`pdfdoc.insurance.id.${o.product.id}`) + (o.chosen ? ` · ${t('pdfdoc.insurance.chosen')}` : ''),
+      t(`pdfdoc.insurance.buyerName.${o.product.buyer}`),
       o.premiumPerYearFen !== null
-        ? t('pdf.insurance.perYear', { values: { n: fenWan(o.premiumPerYearFen as Fen) } })
+        ? t('pdfdoc.insurance.perYear', { values: { n: fenWan(o.premiumPerYearFen as Fen) } })
         : o.product.premiumRate
           ? f.pctRange(o.product.premiumRate.value)
-          : t('pdf.insurance.unpriced'),
-      t(`pdf.insurance.effectName.${o.product.effect}`)
+          : t('pdfdoc.insurance.unpriced'),
+      t(`pdfdoc.insurance.effectName.${o.product.effect}`)
     ])
   };
 
@@ -268,7 +277,7 @@ export function summaryModel(input: SummaryInput): SummaryModel {
   const policyItems: string[] = [];
   const lpr = fin.lpr;
   policyItems.push(
-    t('pdf.policy.lpr', {
+    t('pdfdoc.policy.lpr', {
       values: {
         rate: f.pct(lpr.value),
         source: sourceText(lpr.source?.label, lpr.source?.ref, lpr.effectiveFrom)
@@ -280,22 +289,22 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     for (const s of m.subsidies) if (s.status === 'applied') applied.set(s.entry.id, s.entry);
   for (const s of applied.values())
     policyItems.push(
-      t('pdf.policy.subsidy', {
+      t('pdfdoc.policy.subsidy', {
         values: {
           id: s.id,
-          region: s.region === 'national' ? t('pdf.national') : t(`geo.${s.region}`),
+          region: s.region === 'national' ? t('pdfdoc.national') : t(`geo.${s.region}`),
           from: s.effectiveFrom,
-          to: s.effectiveTo ?? t('pdf.open'),
+          to: s.effectiveTo ?? t('pdfdoc.open'),
           source: sourceText(s.source.label, s.source.ref, s.effectiveFrom)
         }
       })
     );
-  if (applied.size === 0) policyItems.push(t('pdf.policy.noSubsidy'));
+  if (applied.size === 0) policyItems.push(t('pdfdoc.policy.noSubsidy'));
   const seen = new Set<string>();
   for (const m of fin.modes)
     for (const [key, fig] of Object.entries(m.figures) as [string, Figure][]) {
       if (key === 'lpr' || fig.from !== 'default' || !fig.source) continue;
-      const text = t('pdf.policy.figure', {
+      const text = t('pdfdoc.policy.figure', {
         values: {
           mode: t(`fin.mode.${m.id}`),
           name: figureName(t, key),
@@ -309,7 +318,7 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     }
   for (const s of fin.riskSharing)
     policyItems.push(
-      t('pdf.policy.risk', {
+      t('pdfdoc.policy.risk', {
         values: {
           id: s.scheme.id,
           bank: s.bankShare === null ? '—' : f.pct(s.bankShare),
@@ -319,39 +328,39 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     );
   const policy: SummarySection = {
     kind: 'list',
-    title: t('pdf.policy.title'),
-    note: t('pdf.policy.note'),
+    title: t('pdfdoc.policy.title'),
+    note: t('pdfdoc.policy.note'),
     items: policyItems
   };
 
   const region = [t(`geo.${e.province}`), e.city].filter((x) => x !== '').join(' ');
   return {
     lang: input.lang,
-    title: t('pdf.title'),
-    disclaimer: t('pdf.disclaimer'),
-    generatedOn: t('pdf.generatedOn', { values: { date: input.asOf } }),
+    title: t('pdfdoc.title'),
+    disclaimer: t('pdfdoc.disclaimer'),
+    generatedOn: t('pdfdoc.generatedOn', { values: { date: input.asOf } }),
     header: [
-      { label: t('pdf.header.name'), value: e.name },
-      { label: t('pdf.header.creditCode'), value: e.creditCode || '—' },
-      { label: t('pdf.header.region'), value: region },
-      { label: t('pdf.header.date'), value: input.asOf }
+      { label: t('pdfdoc.header.name'), value: e.name },
+      { label: t('pdfdoc.header.creditCode'), value: e.creditCode || '—' },
+      { label: t('pdfdoc.header.region'), value: region },
+      { label: t('pdfdoc.header.date'), value: input.asOf }
     ],
     sections: [
       {
         kind: 'table',
-        title: t('pdf.ip.title'),
-        note: t('pdf.ip.note', { values: { n: r.assets.length } }),
+        title: t('pdfdoc.ip.title'),
+        note: t('pdfdoc.ip.note', { values: { n: r.assets.length } }),
         columns: [
-          { title: t('pdf.ip.type'), width: 48 },
-          { title: t('pdf.ip.number'), width: 76 },
-          { title: t('pdf.ip.titleCol'), width: '*' },
-          { title: t('pdf.ip.status'), width: 46 },
-          { title: t('pdf.ip.range'), width: 66, align: 'right' },
-          { title: t('pdf.ip.pledgeable'), width: 42, align: 'right' },
-          { title: t('pdf.ip.blockers'), width: 64 }
+          { title: t('pdfdoc.ip.type'), width: 48 },
+          { title: t('pdfdoc.ip.number'), width: 76 },
+          { title: t('pdfdoc.ip.titleCol'), width: '*' },
+          { title: t('pdfdoc.ip.status'), width: 46 },
+          { title: t('pdfdoc.ip.range'), width: 66, align: 'right' },
+          { title: t('pdfdoc.ip.pledgeable'), width: 42, align: 'right' },
+          { title: t('pdfdoc.ip.blockers'), width: 64 }
         ],
         rows: ipRows,
-        empty: t('pdf.none')
+        empty: t('pdfdoc.none')
       },
       totals,
       methods,
@@ -364,7 +373,7 @@ export function summaryModel(input: SummaryInput): SummaryModel {
       insurance,
       policy
     ],
-    footer: t('pdf.footer', {
+    footer: t('pdfdoc.footer', {
       values: {
         engine: r.engineVersion || ENGINE_VERSION,
         defaults: r.defaultsVersion,
@@ -372,7 +381,7 @@ export function summaryModel(input: SummaryInput): SummaryModel {
         financing: fin.policyVersion
       }
     }),
-    pageLabel: t('pdf.page', { values: { page: '{page}', pages: '{pages}' } })
+    pageLabel: t('pdfdoc.page', { values: { page: '{page}', pages: '{pages}' } })
   };
 }
 
@@ -397,7 +406,7 @@ const FIGURE_KEYS = [
 ] as const;
 
 function figureName(t: Translate, key: string): string {
-  return (FIGURE_KEYS as readonly string[]).includes(key) ? t(`pdf.figure.${key}`) : key;
+  return (FIGURE_KEYS as readonly string[]).includes(key) ? t(`pdfdoc.figure.${key}`) : key;
 }
 
 function figureValue(
@@ -407,7 +416,7 @@ function figureValue(
   wan: (n: number) => string,
   t: Translate
 ): string {
-  if (key.endsWith('Months')) return t('pdf.fmt.months', { values: { n: value } });
-  if (key.endsWith('Wan')) return t('pdf.fmt.wan', { values: { n: wan(value) } });
+  if (key.endsWith('Months')) return t('pdfdoc.fmt.months', { values: { n: value } });
+  if (key.endsWith('Wan')) return t('pdfdoc.fmt.wan', { values: { n: wan(value) } });
   return pct(value);
 }
