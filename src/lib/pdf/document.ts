@@ -105,6 +105,8 @@ function sectionContent(s: SummarySection, f: (t: string) => string): Content[] 
       ];
     }
     case 'bars': {
+      // pdfmake cannot lay out a table without rows.
+      if (s.bars.length === 0) return [...head, { text: f(s.empty ?? ''), style: 'note' }];
       const max = Math.max(0, ...s.bars.map((b) => b.value));
       const width = 200;
       // A short chart: kept on one page with its title (pdfmake moves the whole stack to the next page).

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summaryModel } from './summary-model';
-import { AS_OF, assessed, identifier, summaryPdf, translator } from './test-fixtures';
+import { assess } from '$lib/engine';
+import { AS_OF, assessed, identifier, portfolio, summaryPdf, translator } from './test-fixtures';
 
 // PDF_OUT=<dir> keeps the files (to look at them: pdftoppm -r 70 -png <dir>/s50.pdf page).
 const dir = process.env.PDF_OUT ?? mkdtempSync(join(tmpdir(), 'zr-summary-'));
@@ -107,6 +108,22 @@ describe('the summary PDF from a real assessment', { timeout: 60_000 }, () => {
     );
     expect(t).toContain('不是资产评估报告');
     expect(t).toMatch(/第\s*1\s*\/\s*\d\s*页/);
+  });
+
+  it('an enterprise whose only patent has no value yet still gets its PDF (empty chart, nothing pledgeable)', async () => {
+    const d = assessed(1);
+    const bare = portfolio(1);
+    const assets = bare.assets.map((a) => ({
+      ...a,
+      use: { inUse: false, products: '' },
+      valuation: undefined
+    }));
+    const result = assess({ asOf: AS_OF, enterprise: bare.enterprise, assets });
+    expect(result.bundle.pledgeableWan).toBe(0);
+    const { bytes } = await summaryPdf(1, 'zh-CN', { ...d, assets, result });
+    const t = text(bytes, 'bare.pdf');
+    expect(t).toContain('没有可以计算成本的方案');
+    expect(t).toContain('201810557067.3');
   });
 
   it('in English too, with the same figures', async () => {

@@ -250,7 +250,8 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     note: t('pdfdoc.financing.chartNote'),
     bars: fin.modes
       .filter((m) => m.allInRate !== null)
-      .map((m) => ({ label: t(`fin.mode.${m.id}`), value: m.allInRate as number, text: rate(m.allInRate) }))
+      .map((m) => ({ label: t(`fin.mode.${m.id}`), value: m.allInRate as number, text: rate(m.allInRate) })),
+    empty: t('pdfdoc.financing.noBars')
   };
   const insurance: SummarySection = {
     kind: 'table',
