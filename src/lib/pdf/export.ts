@@ -24,6 +24,8 @@ export type ExportOutcome =
       missing: string[];
       /** Milliseconds from the tap to the file, for the log. */
       ms: number;
+      /** Of which: loading pdfmake, the font and messages; building the layout; rendering the bytes. */
+      steps: { load: number; layout: number; render: number };
     };
 
 /** A macrotask break: lets the browser paint the status and handle input before the next heavy step. */
@@ -91,13 +93,17 @@ export async function exportSummary(input: SummaryInput, options: ExportOptions)
     fetchOk(CHARS_URL).then((r) => r.text()),
     loadPdfMessages()
   ]);
+  const loaded = performance.now();
   options.onStep?.('layout');
   await yieldToBrowser();
   const model = summaryModel(input);
   const { definition, missing } = buildDocument(model, fontCovers(chars));
+  const laidOut = performance.now();
   options.onStep?.('rendering');
   await yieldToBrowser();
+  const renderStart = performance.now();
   const bytes = await renderPdf(pdfmake, font, definition);
+  const rendered = performance.now();
   options.onStep?.('saving');
   await yieldToBrowser();
   const fileName = safeFileName(`${options.prefix}-${input.enterprise.name}-${input.asOf}.pdf`);
@@ -107,7 +113,12 @@ export async function exportSummary(input: SummaryInput, options: ExportOptions)
     fileName,
     bytes: bytes.length,
     missing,
-    ms: Math.round(performance.now() - started)
+    ms: Math.round(performance.now() - started),
+    steps: {
+      load: Math.round(loaded - started),
+      layout: Math.round(laidOut - loaded),
+      render: Math.round(rendered - renderStart)
+    }
   });
   const file = new File([blob], fileName, { type: 'application/pdf' });
   if (typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] })) {
