@@ -4,6 +4,7 @@
  * offline. Steps yield to the event loop in between, so the "generating…" status paints and taps still register.
  * Then the file goes to the system share sheet where the browser can share files (phones), else it downloads.
  */
+import { isWeChatBrowser } from '$lib/pwa/pwa.svelte';
 import { buildDocument } from './document';
 import { fontCovers } from './font-coverage';
 import { loadPdfMessages } from './messages';
@@ -33,10 +34,8 @@ export function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** True in WeChat's built-in browser (same test as the PWA banner's). */
-export function inWeChat(userAgent: string): boolean {
-  return /MicroMessenger/i.test(userAgent);
-}
+/** True in WeChat's built-in browser: the PWA banner's own test. */
+export const inWeChat = isWeChatBrowser;
 
 /**
  * A file name every phone accepts: no path separators, reserved or control characters, no bidi controls, no
