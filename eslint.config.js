@@ -101,7 +101,13 @@ export default ts.config(
   {
     // Tests may also use the engine's record fixtures (never shipped: only tests import them). Playwright specs run
     // without Vite's $lib alias: they reach the same door by its path (src/lib/engine/index).
-    files: ['**/*.test.ts', 'src/lib/db/test-fixtures.ts', 'tests/**/*.ts', 'bench/**/*.ts'],
+    files: [
+      '**/*.test.ts',
+      'src/lib/db/test-fixtures.ts',
+      'src/lib/pdf/test-fixtures.ts',
+      'tests/**/*.ts',
+      'bench/**/*.ts'
+    ],
     ignores: ['src/lib/engine/**'],
     rules: {
       'no-restricted-imports': oneDoor([

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Prints the path of a Chromium for Playwright and scripts/make-icons.mjs, and makes sure Chinese fonts are there,
-# installing Debian's packages if needed.
+# Prints the path of a Chromium for Playwright and scripts/make-icons.mjs, and makes sure Chinese fonts and
+# poppler-utils (the PDF tests' pdftotext) are there, installing Debian's packages if needed (one apt-get run).
 # Browser order: PW_CHROMIUM_PATH if set, Playwright's own browser (if downloaded), a system chromium, then
 # `apt-get install chromium` (root only).
 # Fonts: a phone shows Chinese glyphs, so screenshots and the overflow, target-size and axe checks must see them
@@ -62,6 +62,8 @@ font="$(find_cjk_font)"
 packages=()
 [[ -z "$browser" ]] && packages+=(chromium)
 [[ -z "$font" ]] && packages+=(fonts-noto-cjk fontconfig)
+# The PDF tests read the generated summary back with poppler (pdftotext, pdffonts, pdfinfo, pdftoppm).
+command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
 if [[ ${#packages[@]} -gt 0 && "$(id -u)" == "0" ]] && command -v apt-get >/dev/null 2>&1; then
   say "installing Debian's ${packages[*]} with apt-get (about 30 s to a minute)..."
   export DEBIAN_FRONTEND=noninteractive
@@ -75,6 +77,11 @@ if [[ ${#packages[@]} -gt 0 && "$(id -u)" == "0" ]] && command -v apt-get >/dev/
   rm -f "$log"
   [[ -z "$browser" && -x /usr/bin/chromium ]] && browser=/usr/bin/chromium
   font="$(find_cjk_font)"
+fi
+
+if ! command -v pdftotext >/dev/null 2>&1; then
+  say "poppler-utils (pdftotext, pdffonts, pdfinfo) is missing: the PDF unit tests need it."
+  say "  Debian/Ubuntu (as root): apt-get update && apt-get install -y poppler-utils; macOS: brew install poppler"
 fi
 
 if [[ -z "$browser" ]]; then

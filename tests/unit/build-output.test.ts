@@ -65,6 +65,22 @@ function precachedUrls(sw: string): string[] {
   return [...sw.matchAll(/["']?url["']?\s*:\s*"([^"]+)"/g)].map((m) => m[1] ?? '');
 }
 
+/** The JS index.html loads: its module scripts and preloads, and what they import statically, transitively. */
+function firstRouteChunks(): string[] {
+  const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
+  const queue = [...html.matchAll(/["'(]\s*\.?\/?(_app\/immutable\/[^"')]+\.js)/g)].map((m) => m[1] ?? '');
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const f = queue.pop() as string;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    // Static imports only (`import"./x.js"`, `from"./x.js"`); `import("./x.js")` is lazy and not followed.
+    for (const m of readFileSync(join(BUILD, f), 'utf8').matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g))
+      queue.push(new URL(m[1] ?? '', `http://x/${f}`).pathname.slice(1));
+  }
+  return [...seen];
+}
+
 interface ManifestIcon {
   src: string;
   sizes: string;
@@ -118,6 +134,22 @@ describe.skipIf(!hasBuild)('build output', () => {
     expect(urls).toContain('manifest.webmanifest');
     for (const icon of manifest.icons as ManifestIcon[]) expect(urls).toContain(icon.src.replace(/^\//, ''));
     expect(urls.some((u) => u.startsWith('_app/immutable/') && u.endsWith('.js'))).toBe(true);
+  });
+
+  test('the PDF font and pdfmake are precached (offline export), and the first route never loads pdfmake', () => {
+    const urls = precachedUrls(sw);
+    expect(urls).toContain('fonts/NotoSansSC-Subset.ttf');
+    expect(urls).toContain('fonts/NotoSansSC-Subset.chars.txt');
+    const chunks = readdirSync(join(BUILD, '_app/immutable'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `_app/immutable/${f}`);
+    const pdfChunks = chunks.filter((f) => readFileSync(join(BUILD, f), 'utf8').includes('pdfmake'));
+    expect(pdfChunks.length, 'a chunk holds pdfmake').toBeGreaterThan(0);
+    for (const f of pdfChunks) expect(urls, `${f} is precached`).toContain(f);
+    const first = firstRouteChunks();
+    expect(first.length).toBeGreaterThan(0);
+    for (const f of first)
+      expect(readFileSync(join(BUILD, f), 'utf8'), `${f} (loaded by index.html)`).not.toContain('pdfmake');
   });
 
   test('the service worker waits for the user, falls back to the shell and is self-contained', () => {

@@ -11,7 +11,11 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
 const STORAGE_KEY = 'zr.locale';
 
 type Dict = { [key: string]: string | Dict };
-const files = import.meta.glob<Dict>('./locales/*/*.json', { eager: true, import: 'default' });
+// pdfdoc (the PDF summary's own text) is left out of the first load: src/lib/pdf/messages.ts adds it on export.
+const files = import.meta.glob<Dict>(['./locales/*/*.json', '!./locales/*/pdfdoc.json'], {
+  eager: true,
+  import: 'default'
+});
 
 /** All messages of one language, keyed by namespace. */
 export function messagesFor(lang: Locale): Dict {

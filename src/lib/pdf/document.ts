@@ -105,31 +105,39 @@ function sectionContent(s: SummarySection, f: (t: string) => string): Content[] 
       ];
     }
     case 'bars': {
+      // pdfmake cannot lay out a table without rows.
+      if (s.bars.length === 0) return [...head, { text: f(s.empty ?? ''), style: 'note' }];
       const max = Math.max(0, ...s.bars.map((b) => b.value));
-      const width = 220;
+      const width = 200;
+      // A short chart: kept on one page with its title (pdfmake moves the whole stack to the next page).
       return [
-        ...head,
         {
-          table: {
-            widths: [110, width, '*'],
-            body: s.bars.map((b) => [
-              { text: f(b.label) },
-              {
-                canvas: [
+          unbreakable: true,
+          stack: [
+            ...head,
+            {
+              table: {
+                widths: [150, width, '*'],
+                body: s.bars.map((b) => [
+                  { text: f(b.label) },
                   {
-                    type: 'rect',
-                    x: 0,
-                    y: 2,
-                    w: max > 0 ? Math.max(1, (b.value / max) * width) : 1,
-                    h: 9,
-                    color: BRAND
-                  }
-                ]
+                    canvas: [
+                      {
+                        type: 'rect',
+                        x: 0,
+                        y: 2,
+                        w: max > 0 ? Math.max(1, (b.value / max) * width) : 1,
+                        h: 9,
+                        color: BRAND
+                      }
+                    ]
+                  },
+                  { text: f(b.text), alignment: 'right' }
+                ])
               },
-              { text: f(b.text), alignment: 'right' }
-            ])
-          },
-          layout: 'noBorders'
+              layout: 'noBorders'
+            }
+          ]
         }
       ];
     }

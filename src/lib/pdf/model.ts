@@ -20,7 +20,13 @@ export type SummarySection =
   | { kind: 'table'; title: string; note?: string; columns: Column[]; rows: Cell[][]; empty?: string }
   | { kind: 'list'; title: string; note?: string; items: string[]; empty?: string }
   | { kind: 'facts'; title: string; note?: string; facts: { label: string; value: string }[] }
-  | { kind: 'bars'; title: string; note?: string; bars: { label: string; value: number; text: string }[] };
+  | {
+      kind: 'bars';
+      title: string;
+      note?: string;
+      bars: { label: string; value: number; text: string }[];
+      empty?: string;
+    };
 
 export interface Column {
   title: string;

@@ -1,0 +1,150 @@
+/**
+ * The summary from a real assessment (engine fixtures), rendered with pdfmake's Node build and the committed font,
+ * read back with poppler's pdftotext: the figures a bank officer checks are in the file as text.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { summaryModel } from './summary-model';
+import { assess } from '$lib/engine';
+import { AS_OF, assessed, identifier, portfolio, summaryPdf, translator } from './test-fixtures';
+
+// PDF_OUT=<dir> keeps the files (to look at them: pdftoppm -r 70 -png <dir>/s50.pdf page).
+const dir = process.env.PDF_OUT ?? mkdtempSync(join(tmpdir(), 'zr-summary-'));
+const text = (bytes: Uint8Array, name: string) => {
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+};
+/** pdftotext keeps line breaks where the PDF wrapped: join lines for text that may wrap (URLs). */
+const joined = (t: string) => t.replace(/\s+/g, '');
+
+/** Hand-rolled 2-decimal amount with thousands separators (independent of Intl): 1234.5 → "1,234.50". */
+function twoDecimals(n: number): string {
+  const [int, dec] = n.toFixed(2).split('.') as [string, string];
+  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
+}
+
+describe('summaryModel', () => {
+  it('lays out the sections in the order the issue asks, with the engine and policy versions in the footer', () => {
+    const { t, num } = translator('zh-CN');
+    const d = assessed(3);
+    const m = summaryModel({
+      ...d,
+      enterprise: d.enterprise as never,
+      assets: d.assets as never,
+      asOf: AS_OF,
+      lang: 'zh-CN',
+      t,
+      num
+    });
+    expect(m.sections.map((s) => s.title)).toEqual([
+      '知识产权清单',
+      '合计',
+      '估值方法',
+      '关键假设',
+      '首贷准备度',
+      '硬性障碍',
+      expect.stringMatching(/^最重要的 \d 项行动$/),
+      '融资方案比较',
+      '综合年化成本（补贴后，复利）',
+      '保险选项',
+      '政策依据与数据来源'
+    ]);
+    expect(m.header.map((h) => h.value)).toEqual([
+      '深圳市知融科技有限公司',
+      '914403001922038216',
+      // geo 440000 is 广东省; the city as the user typed it.
+      '广东省 深圳市南山区',
+      '2026-11-22'
+    ]);
+    expect(m.disclaimer).toContain('不是资产评估报告');
+    expect(m.footer).toMatch(/^引擎 \d+\.\d+\.\d+ · 估值默认值 \S+ · 准备度政策 \S+ · 融资政策 \S+$/);
+    // Four financing modes (bank loan, loan ABS, sublicense ABS, factoring) in the comparison table.
+    const fin = m.sections[7];
+    expect(fin?.kind === 'table' && fin.rows.length).toBe(4);
+  });
+
+  it('an English app gets an English summary', () => {
+    const { t, num } = translator('en');
+    const d = assessed(1);
+    const m = summaryModel({
+      ...d,
+      enterprise: d.enterprise as never,
+      assets: d.assets as never,
+      asOf: AS_OF,
+      lang: 'en',
+      t,
+      num
+    });
+    expect(m.title).toBe('IP Financing Pre-Application Summary');
+    expect(m.header[2]?.value).toBe('Guangdong 深圳市南山区');
+    expect(m.pageLabel).toBe('Page {page} / {pages}');
+  });
+});
+
+// The first render parses the 2.4 MB font: seconds on a busy CI machine.
+describe('the summary PDF from a real assessment', { timeout: 60_000 }, () => {
+  it('holds the name, credit code, every asset number, the totals and a policy source as text', async () => {
+    const { bytes, missing, data } = await summaryPdf(5);
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    expect(missing).toEqual([]);
+    const t = text(bytes, 's5.pdf');
+    expect(t).toContain('深圳市知融科技有限公司');
+    expect(t).toContain('914403001922038216');
+    // The five real identifiers of test-fixtures' REAL_IDS used by the portfolio.
+    for (const id of ['201810557067.3', '200920182473.2', '7199523', '2022SR1480776', '201730033448.8'])
+      expect(t).toContain(id);
+    const b = data.result.bundle;
+    expect(b.pledgeableWan).toBeGreaterThan(0);
+    expect(t).toContain(`${twoDecimals(b.pledgeableWan)} 万元`);
+    expect(t).toContain(`${twoDecimals(b.bundleValueWan)} 万元`);
+    // The 1-year LPR in force on 2026-11-22: 3.0 % since 2025-05-20 (PBoC, 20 May 2025).
+    expect(t).toContain('1 年期 LPR 3%');
+    expect(joined(t)).toContain(
+      'https://www.chinapoliticstoday.com/article/884777010-china-keeps-key-lending-rates-unchanged·2025-05-20'
+    );
+    expect(t).toContain('不是资产评估报告');
+    expect(t).toMatch(/第\s*1\s*\/\s*\d\s*页/);
+  });
+
+  it('an enterprise whose only patent has no value yet still gets its PDF (empty chart, nothing pledgeable)', async () => {
+    const d = assessed(1);
+    const bare = portfolio(1);
+    const assets = bare.assets.map((a) => ({
+      ...a,
+      use: { inUse: false, products: '' },
+      valuation: undefined
+    }));
+    const result = assess({ asOf: AS_OF, enterprise: bare.enterprise, assets });
+    expect(result.bundle.pledgeableWan).toBe(0);
+    const { bytes } = await summaryPdf(1, 'zh-CN', { ...d, assets, result });
+    const t = text(bytes, 'bare.pdf');
+    expect(t).toContain('没有可以计算成本的方案');
+    expect(t).toContain('201810557067.3');
+  });
+
+  it('in English too, with the same figures', async () => {
+    const { bytes } = await summaryPdf(2, 'en');
+    const t = text(bytes, 'en2.pdf');
+    expect(t).toContain('IP Financing Pre-Application Summary');
+    expect(t).toContain('201810557067.3');
+    expect(t).toContain('1-year LPR 3%');
+  });
+
+  it('50 assets stay under 300 KB, every number in the text, the IP table header on each page it spans', async () => {
+    const { bytes } = await summaryPdf(50);
+    expect(bytes.length).toBeLessThan(300 * 1024);
+    const t = text(bytes, 's50.pdf');
+    // Asset 46 (i = 45) is an invention: 2018 1 5570045 and its check character.
+    expect(t).toContain(identifier('invention', 45));
+    expect(t).toContain('2022SR1480824'); // software, i = 48: 1480776 + 48
+    const pages = t.split('\f').filter((p) => p.trim() !== '');
+    const withRows = pages.filter((p) => /2018[123]557\d{4}\.[0-9X]/.test(p));
+    expect(withRows.length).toBeGreaterThan(1);
+    // The header row repeats: its 号码 (number) column title on every page with rows.
+    for (const p of withRows) expect(p).toMatch(/类型\s+号码\s+名称/);
+  });
+});

@@ -1,0 +1,423 @@
+/**
+ * The PDF summary's content from `assess()`'s result (issue 11): every figure is the engine's, only formatted and
+ * translated here, section by section in the order a loan officer reads them. Pure: the translate and number
+ * functions come in as arguments (`$_`, `$number` on the screen; intl-messageformat over the same JSON in tests).
+ * User text (names, titles) goes in as typed; the layout's font filter deals with characters the font lacks.
+ */
+import {
+  ENGINE_VERSION,
+  READINESS_POLICY_VERSION,
+  fenToWan,
+  type Asset,
+  type AssessmentResult,
+  type Assumption,
+  type Enterprise,
+  type Fen,
+  type Figure,
+  type FinancingMode,
+  type Range,
+  type SubsidyEntry
+} from '$lib/engine';
+import { formats, isRange } from '$lib/ui/valuation/format';
+import type { Cell, SummaryModel, SummarySection } from './model';
+
+type Translate = (id: string, options?: { values?: Record<string, string | number> }) => string;
+type FormatNumber = (n: number, options?: Intl.NumberFormatOptions) => string;
+
+export interface SummaryInput {
+  enterprise: Pick<Enterprise, 'name' | 'creditCode' | 'province' | 'city'>;
+  assets: readonly Pick<Asset, 'id' | 'title' | 'identifier'>[];
+  result: AssessmentResult;
+  asOf: string;
+  lang: 'zh-CN' | 'en';
+  t: Translate;
+  num: FormatNumber;
+}
+
+/** How many actions the summary lists (the screen ranks them; the first ones matter most). */
+export const TOP_ACTIONS = 5;
+
+export function summaryModel(input: SummaryInput): SummaryModel {
+  const { enterprise: e, result: r, t, num } = input;
+  const f = formats(t, num);
+  const wan = (n: number) => f.wan(n);
+  const fenWan = (n: Fen) => f.wan(fenToWan(n));
+  const rate = (n: number | null) => (n === null ? '—' : f.pct(n));
+  const range = (v: Range) =>
+    t('pdfdoc.fmt.range', { values: { low: wan(v.low), high: wan(v.high), base: wan(v.base) } });
+  const titles = new Map(input.assets.map((a) => [a.id, a]));
+  const titleOf = (id: string) => titles.get(id)?.title ?? id;
+  const sourceText = (label: string | undefined, ref: string | undefined, date: string | null) =>
+    t('pdfdoc.fmt.source', {
+      values: {
+        label: label ? t(`val.sourceLabel.${label}`) : t('pdfdoc.userFigure'),
+        ref: ref ?? '—',
+        date: date ?? '—'
+      }
+    });
+
+  // --- IP table ----------------------------------------------------------------------------------------------
+  const lines = new Map(r.bundle.lines.map((l) => [l.assetId, l]));
+  const ipRows: Cell[][] = r.assets.map((a) => {
+    const line = lines.get(a.assetId);
+    const blockers = a.eligibility.reasons
+      .filter((x) => x.severity === 'blocking')
+      .map((x) => t(`val.eligibility.${x.code}`));
+    const v = a.valuation.value;
+    return [
+      t(`asset.type.${a.type}`),
+      titles.get(a.assetId)?.identifier ?? '',
+      titleOf(a.assetId),
+      a.term.yearsRemaining === null
+        ? t(`term.status.${a.term.status}`)
+        : `${t(`term.status.${a.term.status}`)}\n${t('vs.fmt.years', { values: { n: f.years(a.term.yearsRemaining) } })}`,
+      v ? `${wan(v.base)}\n${wan(v.low)}–${wan(v.high)}` : t('pdfdoc.noValue'),
+      wan(line?.pledgeableWan ?? 0),
+      blockers.join(t('vs.listSep'))
+    ];
+  });
+  const b = r.bundle;
+  const totals: SummarySection = {
+    kind: 'facts',
+    title: t('pdfdoc.totals.title'),
+    facts: [
+      {
+        label: t('pdfdoc.totals.range'),
+        value: t('pdfdoc.fmt.wanRange', { values: { text: range(b.total) } })
+      },
+      {
+        label: t('pdfdoc.totals.eligible'),
+        value: t('pdfdoc.fmt.wan', { values: { n: wan(b.eligibleValueWan) } })
+      },
+      {
+        label: t('pdfdoc.totals.synergy'),
+        value: b.synergy.enabled
+          ? t('pdfdoc.totals.synergyValue', {
+              values: { amount: wan(b.synergy.amountWan), rate: f.pct(b.synergy.rate) }
+            })
+          : t('pdfdoc.totals.synergyOff')
+      },
+      {
+        label: t('pdfdoc.totals.bundle'),
+        value: t('pdfdoc.fmt.wan', { values: { n: wan(b.bundleValueWan) } })
+      },
+      {
+        label: t('pdfdoc.totals.pledgeable'),
+        value: t('pdfdoc.fmt.wan', { values: { n: wan(b.pledgeableWan) } })
+      }
+    ]
+  };
+
+  // --- Valuation methods and key assumptions -----------------------------------------------------------------
+  const methodCount = (m: string) =>
+    r.assets.filter((a) => a.valuation.methods.some((x) => x.method === m && x.status === 'applied')).length;
+  const methods: SummarySection = {
+    kind: 'facts',
+    title: t('pdfdoc.methods.title'),
+    note: t('pdfdoc.methods.note', { values: { version: r.defaultsVersion } }),
+    facts: (['income', 'cost', 'market'] as const).map((m) => ({
+      label: t(`val.method.${m}`),
+      value: t('pdfdoc.methods.count', { values: { n: methodCount(m), total: r.assets.length } })
+    }))
+  };
+  const assumptionValue = (a: Assumption): string => {
+    const v = a.value;
+    if (typeof v === 'number') {
+      if (a.key === 'economicLife') return t('vs.fmt.years', { values: { n: f.years(v) } });
+      if (a.key === 'baseYear') return String(v);
+      if (a.key === 'royaltyTypeFactor')
+        return t('vs.fmt.factor', { values: { n: num(v, { maximumFractionDigits: 2 }) } });
+      return f.pct(v);
+    }
+    if (isRange(v)) return f.pctRange(v);
+    if (a.key === 'qualityWeights' && 'legal' in v) return f.weights(v);
+    return Object.entries(v)
+      .map(([m, w]) => `${t(`vs.methodShort.${m}`)} ${f.pct(Number(w))}`)
+      .join(' / ');
+  };
+  const assumptionName = (a: Assumption): string => {
+    const name = t(`val.assumption.${a.key}`);
+    if (a.variant === null) return name;
+    const typeOf = new Map(r.assets.map((x) => [x.assetId, x.type]));
+    const variant =
+      a.key === 'taxRate'
+        ? t(`vs.taxVariant.${a.variant}`)
+        : a.key !== 'royaltyRate' || a.assetIds.every((id) => typeOf.get(id) === a.variant)
+          ? t(`asset.type.${a.variant}`)
+          : t(`ent.industry.${a.variant}`);
+    return `${name} · ${variant}`;
+  };
+  const assumptions: SummarySection = {
+    kind: 'table',
+    title: t('pdfdoc.assumptions.title'),
+    columns: [
+      { title: t('pdfdoc.assumptions.name'), width: '*' },
+      { title: t('pdfdoc.assumptions.value'), width: 96 },
+      { title: t('pdfdoc.assumptions.origin'), width: 44 },
+      { title: t('pdfdoc.assumptions.source'), width: 176 }
+    ],
+    rows: r.assumptions.map((a) => [
+      assumptionName(a),
+      assumptionValue(a),
+      t(`val.origin.${a.origin}`) + (a.overridden ? ` · ${t('vs.overridden')}` : ''),
+      a.source ? sourceText(a.source.label, a.source.ref, a.effectiveFrom) : t('pdfdoc.userFigure')
+    ]),
+    empty: t('pdfdoc.none')
+  };
+
+  // --- Readiness ---------------------------------------------------------------------------------------------
+  const rd = r.readiness;
+  const lr = rd.loanRange;
+  const readiness: SummarySection = {
+    kind: 'facts',
+    title: t('pdfdoc.readiness.title'),
+    note: t('pdfdoc.readiness.note'),
+    facts: [
+      { label: t('ready.grade'), value: t(`ready.gradeName.${rd.grade}`) },
+      { label: t('ready.score'), value: t('ready.scoreValue', { values: { score: rd.score } }) },
+      {
+        label: t('ready.loanRange'),
+        value: t('pdfdoc.fmt.wanRange', {
+          values: { text: range({ low: lr.lowWan, base: lr.baseWan, high: lr.highWan }) }
+        })
+      },
+      {
+        label: t('pdfdoc.readiness.status'),
+        value: rd.blocked ? t('pdfdoc.readiness.blocked') : t('pdfdoc.readiness.open')
+      }
+    ]
+  };
+  const blockers: SummarySection = {
+    kind: 'list',
+    title: t('ready.blockers'),
+    items: rd.blockers.map((x) =>
+      x.scope === 'enterprise'
+        ? t(`ready.blocker.${x.code}`)
+        : t('ready.assetBlocker', {
+            values: { title: titleOf(x.assetId), reason: t(`val.eligibility.${x.code}`) }
+          })
+    ),
+    empty: t('pdfdoc.readiness.noBlockers')
+  };
+  const actions: SummarySection = {
+    kind: 'list',
+    title: t('pdfdoc.readiness.actions', { values: { n: Math.min(TOP_ACTIONS, rd.actions.length) } }),
+    items: rd.actions.slice(0, TOP_ACTIONS).map((a) => {
+      const values: Record<string, string | number> = { ...a.params };
+      if (a.assetId) values.title = titleOf(a.assetId);
+      if (a.code === 'prepare_document') values.doc = t(`ready.document.${a.params.doc}`);
+      return t(`ready.action.${a.code}`, { values });
+    }),
+    empty: t('ready.noActions')
+  };
+
+  // --- Financing ---------------------------------------------------------------------------------------------
+  const fin = r.financing;
+  const subsidyTotal = (m: FinancingMode) =>
+    m.subsidies.filter((s) => s.status === 'applied').reduce((s, l) => s + l.total, 0) as Fen;
+  const financing: SummarySection = {
+    kind: 'table',
+    title: t('pdfdoc.financing.title'),
+    note: t('pdfdoc.financing.note'),
+    columns: [
+      { title: t('pdfdoc.financing.mode'), width: '*' },
+      { title: t('pdfdoc.financing.amount'), width: 48, align: 'right' },
+      { title: t('pdfdoc.financing.tenor'), width: 40, align: 'right' },
+      { title: t('pdfdoc.financing.rate'), width: 48, align: 'right' },
+      { title: t('pdfdoc.financing.simple'), width: 48, align: 'right' },
+      { title: t('pdfdoc.financing.after'), width: 70, align: 'right' },
+      { title: t('pdfdoc.financing.subsidy'), width: 48, align: 'right' }
+    ],
+    rows: fin.modes.map((m) => [
+      t(`fin.mode.${m.id}`) +
+        (m.id === fin.cheapest ? ` · ${t('pdfdoc.financing.cheapest')}` : '') +
+        (m.fit === 'unavailable' ? ` · ${t('pdfdoc.financing.unavailable')}` : ''),
+      fenWan(m.amount),
+      t('pdfdoc.fmt.months', { values: { n: m.tenorMonths } }),
+      rate(m.allInRateBeforeSubsidies),
+      rate(m.allInSimpleRateBeforeSubsidies),
+      m.allInRate === null
+        ? '—'
+        : t('pdfdoc.financing.afterValue', {
+            values: { rate: rate(m.allInRate), simple: rate(m.allInSimpleRate) }
+          }),
+      fenWan(subsidyTotal(m))
+    ])
+  };
+  const bars: SummarySection = {
+    kind: 'bars',
+    title: t('pdfdoc.financing.chart'),
+    note: t('pdfdoc.financing.chartNote'),
+    bars: fin.modes
+      .filter((m) => m.allInRate !== null)
+      .map((m) => ({ label: t(`fin.mode.${m.id}`), value: m.allInRate as number, text: rate(m.allInRate) })),
+    empty: t('pdfdoc.financing.noBars')
+  };
+  const insurance: SummarySection = {
+    kind: 'table',
+    title: t('pdfdoc.insurance.title'),
+    columns: [
+      { title: t('pdfdoc.insurance.product'), width: 110 },
+      { title: t('pdfdoc.insurance.buyer'), width: 50 },
+      { title: t('pdfdoc.insurance.premium'), width: 90 },
+      { title: t('pdfdoc.insurance.effect'), width: '*' }
+    ],
+    rows: fin.insurance.map((o) => [
+      t(`pdfdoc.insurance.id.${o.product.id}`) + (o.chosen ? ` · ${t('pdfdoc.insurance.chosen')}` : ''),
+      t(`pdfdoc.insurance.buyerName.${o.product.buyer}`),
+      o.premiumPerYearFen !== null
+        ? t('pdfdoc.insurance.perYear', { values: { n: fenWan(o.premiumPerYearFen as Fen) } })
+        : o.product.premiumRate
+          ? f.pctRange(o.product.premiumRate.value)
+          : t('pdfdoc.insurance.unpriced'),
+      t(`pdfdoc.insurance.effectName.${o.product.effect}`)
+    ])
+  };
+
+  // --- Every policy figure used, with its source and date ----------------------------------------------------
+  const policyItems: string[] = [];
+  const lpr = fin.lpr;
+  policyItems.push(
+    t('pdfdoc.policy.lpr', {
+      values: {
+        rate: f.pct(lpr.value),
+        source: sourceText(lpr.source?.label, lpr.source?.ref, lpr.effectiveFrom)
+      }
+    })
+  );
+  const applied = new Map<string, SubsidyEntry>();
+  for (const m of fin.modes)
+    for (const s of m.subsidies) if (s.status === 'applied') applied.set(s.entry.id, s.entry);
+  for (const s of applied.values())
+    policyItems.push(
+      t('pdfdoc.policy.subsidy', {
+        values: {
+          id: s.id,
+          region: s.region === 'national' ? t('pdfdoc.national') : t(`geo.${s.region}`),
+          from: s.effectiveFrom,
+          to: s.effectiveTo ?? t('pdfdoc.open'),
+          source: sourceText(s.source.label, s.source.ref, s.effectiveFrom)
+        }
+      })
+    );
+  if (applied.size === 0) policyItems.push(t('pdfdoc.policy.noSubsidy'));
+  const seen = new Set<string>();
+  for (const m of fin.modes)
+    for (const [key, fig] of Object.entries(m.figures) as [string, Figure][]) {
+      if (key === 'lpr' || fig.from !== 'default' || !fig.source) continue;
+      const text = t('pdfdoc.policy.figure', {
+        values: {
+          mode: t(`fin.mode.${m.id}`),
+          name: figureName(t, key),
+          value: figureValue(key, fig.value, f.pct, wan, t),
+          source: sourceText(fig.source.label, fig.source.ref, fig.effectiveFrom)
+        }
+      });
+      if (seen.has(text)) continue;
+      seen.add(text);
+      policyItems.push(text);
+    }
+  for (const s of fin.riskSharing)
+    policyItems.push(
+      t('pdfdoc.policy.risk', {
+        values: {
+          id: s.scheme.id,
+          bank: s.bankShare === null ? '—' : f.pct(s.bankShare),
+          source: sourceText(s.scheme.source.label, s.scheme.source.ref, null)
+        }
+      })
+    );
+  const policy: SummarySection = {
+    kind: 'list',
+    title: t('pdfdoc.policy.title'),
+    note: t('pdfdoc.policy.note'),
+    items: policyItems
+  };
+
+  const region = [t(`geo.${e.province}`), e.city].filter((x) => x !== '').join(' ');
+  return {
+    lang: input.lang,
+    title: t('pdfdoc.title'),
+    disclaimer: t('pdfdoc.disclaimer'),
+    generatedOn: t('pdfdoc.generatedOn', { values: { date: input.asOf } }),
+    header: [
+      { label: t('pdfdoc.header.name'), value: e.name },
+      { label: t('pdfdoc.header.creditCode'), value: e.creditCode || '—' },
+      { label: t('pdfdoc.header.region'), value: region },
+      { label: t('pdfdoc.header.date'), value: input.asOf }
+    ],
+    sections: [
+      {
+        kind: 'table',
+        title: t('pdfdoc.ip.title'),
+        note: t('pdfdoc.ip.note', { values: { n: r.assets.length } }),
+        columns: [
+          { title: t('pdfdoc.ip.type'), width: 48 },
+          { title: t('pdfdoc.ip.number'), width: 76 },
+          { title: t('pdfdoc.ip.titleCol'), width: '*' },
+          { title: t('pdfdoc.ip.status'), width: 46 },
+          { title: t('pdfdoc.ip.range'), width: 66, align: 'right' },
+          { title: t('pdfdoc.ip.pledgeable'), width: 42, align: 'right' },
+          { title: t('pdfdoc.ip.blockers'), width: 64 }
+        ],
+        rows: ipRows,
+        empty: t('pdfdoc.none')
+      },
+      totals,
+      methods,
+      assumptions,
+      readiness,
+      blockers,
+      actions,
+      financing,
+      bars,
+      insurance,
+      policy
+    ],
+    footer: t('pdfdoc.footer', {
+      values: {
+        engine: r.engineVersion || ENGINE_VERSION,
+        defaults: r.defaultsVersion,
+        readiness: rd.policyVersion || READINESS_POLICY_VERSION,
+        financing: fin.policyVersion
+      }
+    }),
+    pageLabel: t('pdfdoc.page', { values: { page: '{page}', pages: '{pages}' } })
+  };
+}
+
+const FIGURE_KEYS = [
+  'spread',
+  'rate',
+  'guaranteeFee',
+  'appraisalFee',
+  'premiumRate',
+  'tenorMonths',
+  'coupon',
+  'ticketMinWan',
+  'advanceShare',
+  'impliedYield',
+  'lumpSumWan',
+  'feePerPeriodWan',
+  'receivablesWan',
+  'advanceRate',
+  'annualRate',
+  'fees',
+  'paymentEveryMonths'
+] as const;
+
+function figureName(t: Translate, key: string): string {
+  return (FIGURE_KEYS as readonly string[]).includes(key) ? t(`pdfdoc.figure.${key}`) : key;
+}
+
+function figureValue(
+  key: string,
+  value: number,
+  pct: (n: number) => string,
+  wan: (n: number) => string,
+  t: Translate
+): string {
+  if (key.endsWith('Months')) return t('pdfdoc.fmt.months', { values: { n: value } });
+  if (key.endsWith('Wan')) return t('pdfdoc.fmt.wan', { values: { n: wan(value) } });
+  return pct(value);
+}
