@@ -28,13 +28,6 @@ current='npm run lint'
 step "$current"
 npm run lint
 
-# Chromium, Chinese fonts and poppler-utils (the PDF unit tests run pdftotext): installed here with one apt-get
-# run on a bare Debian machine as root, before the unit tests need them.
-current='tools (scripts/find-chromium.sh)'
-step "$current"
-PW_CHROMIUM_PATH="$(bash scripts/find-chromium.sh)"
-export PW_CHROMIUM_PATH
-
 logs="$(mktemp -d)"
 current='vitest'
 step 'npx vitest run'
