@@ -108,6 +108,16 @@ const SCREENS: { name: string; route: (s: Seeded) => string; ready?: (page: Page
     route: (s) => `/valuation?e=${s.eid}`,
     ready: (p) => expect(p.getByRole('heading', { level: 3, name: new RegExp(PATENT) })).toBeVisible()
   },
+  {
+    name: 'financing',
+    route: (s) => `/financing?e=${s.eid}`,
+    ready: (p) => expect(p.getByTestId('mode-bank_pledge_loan')).toBeVisible()
+  },
+  {
+    name: 'policy',
+    route: (s) => `/policy?e=${s.eid}`,
+    ready: (p) => expect(p.getByTestId('rule-national-none')).toBeVisible()
+  },
   { name: 'backup', route: () => '/backup' },
   { name: 'settings', route: () => '/settings' }
 ];

@@ -121,7 +121,7 @@ test('four modes within the pledgeable value; the schedule; a spread change move
   expect(before).toBeGreaterThan(0);
 
   // Spread 2 %: rate 5 %, interest 200,000 × 0.05 / 12 = 833.333… → 833.33 a month; the all-in cost rises.
-  await page.getByText('修改利率、费用和期限').click();
+  await page.locator('summary', { hasText: '修改利率、费用和期限' }).click();
   const spread = page.getByRole('textbox', { name: '加点' }).first();
   await spread.fill('50');
   await expect(page.getByText('不能大于 20%。')).toBeVisible();
@@ -211,11 +211,14 @@ for (const lang of ['zh-CN', 'en'] as const) {
       await page.waitForTimeout(200);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${lang} ${route}`).toBeLessThanOrEqual(0);
-      if (lang === 'zh-CN')
-        await page.screenshot({
-          path: `/tmp/h9ui-${route.slice(1, route.indexOf('?'))}.png`,
-          fullPage: false
-        });
+      if (lang === 'zh-CN') {
+        const name = route.slice(1, route.indexOf('?'));
+        await page.screenshot({ path: `/tmp/h9ui-${name}.png` });
+        await page.screenshot({ path: `/tmp/h9ui-${name}-full.png`, fullPage: true });
+        await page.setViewportSize({ width: 900, height: 900 });
+        await page.screenshot({ path: `/tmp/h9ui-${name}-wide.png`, fullPage: true });
+        await page.setViewportSize({ width: 360, height: 740 });
+      }
     }
   });
 }

@@ -4,7 +4,7 @@
  * field. Unsaved edits mark the form dirty, so the app never reloads under them.
  */
 import { FinancingSettingsSchema, type Enterprise, type FinancingSettings } from '$lib/engine';
-import { fieldErrors, type MessageRef } from '$lib/i18n/issue';
+import { issueMessage, type MessageRef } from '$lib/i18n/issue';
 import { data } from './data';
 import { dirtyForms } from './dirty.svelte';
 import { toasts } from './toast.svelte';
@@ -51,10 +51,9 @@ export class FinancingEditor {
     const errors = { ...this.#errors };
     delete errors[field];
     if (!parsed.success) {
-      // Only this field changed (earlier values were valid when kept), so every issue is this field's.
-      const mine = parsed.error.issues.filter((i) => i.path.map(String).join('.') === field);
-      Object.assign(errors, fieldErrors(mine.length ? mine : parsed.error.issues.slice(0, 1)));
-      if (!mine.length) errors[field] = Object.values(fieldErrors(parsed.error.issues))[0]!;
+      // Only this field changed (the others were valid when kept), so the first issue is this field's.
+      const issue = parsed.error.issues.find((i) => i.path.map(String).join('.') === field);
+      errors[field] = issueMessage(issue ?? (parsed.error.issues[0] as (typeof parsed.error.issues)[number]));
       this.#errors = errors;
       return false;
     }

@@ -16,7 +16,7 @@ export function ruleText(t: Translate, num: FormatNumber, entry: SubsidyEntry): 
   switch (rule.kind) {
     case 'cost_share':
     case 'tiered_cost_share': {
-      const covers = rule.covers.map((c) => t(`pol.cost.${c}`)).join(sep);
+      const covers = rule.covers.map((c) => t(`pol.cost.${c}`)).join(t('pol.rule.and'));
       if (rule.kind === 'cost_share') {
         parts.push(t('pol.rule.cost_share', { values: { share: pct(rule.share), covers } }));
         if (rule.rateCapLprMultiple !== undefined)
