@@ -178,7 +178,12 @@ test('a Beijing enterprise sees the Beijing subsidy lower its pledge loan cost; 
   await expect(page.locator('main h1')).toContainText('补贴政策');
   await expect(page.getByTestId('rule-beijing-2023-interest')).toBeVisible();
   await page.getByText('其他地区的规则').click();
-  await expect(page.getByText('四川“天府知来贷”贴息 2024–2025')).toBeVisible();
+  // 天府知来贷 ran 2024-01-01 to 2025-12-31: shown as expired today (2026 or later).
+  const sichuan = page.locator('summary', { hasText: '四川“天府知来贷”贴息 2024–2025' });
+  await expect(sichuan).toBeVisible();
+  await expect(sichuan).toContainText('已过期');
+  await sichuan.click();
+  await expect(page.getByText('2024-01-01 至 2025-12-31')).toBeVisible();
 
   // Moved to Xi'an (陕西省, no rule): no subsidy, the cost is the same before and after.
   await page.goto(`/enterprise?id=${E}`);
