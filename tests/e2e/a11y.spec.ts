@@ -118,6 +118,16 @@ const SCREENS: { name: string; route: (s: Seeded) => string; ready?: (page: Page
     route: (s) => `/readiness?e=${s.eid}`,
     ready: (p) => expect(p.getByTestId('ready-score')).toBeVisible()
   },
+  {
+    name: 'financing',
+    route: (s) => `/financing?e=${s.eid}`,
+    ready: (p) => expect(p.getByTestId('mode-bank_pledge_loan')).toBeVisible()
+  },
+  {
+    name: 'policy',
+    route: (s) => `/policy?e=${s.eid}`,
+    ready: (p) => expect(p.getByTestId('rule-national-none')).toBeVisible()
+  },
   { name: 'backup', route: () => '/backup' },
   { name: 'settings', route: () => '/settings' }
 ];

@@ -1,0 +1,76 @@
+/**
+ * A subsidy rule in words (policy screen and the financing screen's subsidy lines): what share of which costs,
+ * within which caps, and for how long. Pure: the i18n formatters come in as arguments.
+ */
+import type { SubsidyEntry } from '$lib/engine';
+
+type Translate = (id: string, options?: { values?: Record<string, string | number> }) => string;
+type FormatNumber = (n: number, options?: Intl.NumberFormatOptions) => string;
+
+export function ruleText(t: Translate, num: FormatNumber, entry: SubsidyEntry): string {
+  const pct = (n: number) => num(n, { style: 'percent', maximumFractionDigits: 2 });
+  const yuan = (n: number) => num(n, { maximumFractionDigits: 0 });
+  const sep = t('vs.listSep');
+  const rule = entry.value.rule;
+  const parts: string[] = [];
+  switch (rule.kind) {
+    case 'cost_share':
+    case 'tiered_cost_share': {
+      const covers = rule.covers.map((c) => t(`pol.cost.${c}`)).join(t('pol.rule.and'));
+      if (rule.kind === 'cost_share') {
+        parts.push(t('pol.rule.cost_share', { values: { share: pct(rule.share), covers } }));
+        if (rule.rateCapLprMultiple !== undefined)
+          parts.push(t('pol.rule.rateCap', { values: { multiple: num(rule.rateCapLprMultiple) } }));
+        if (rule.capShareOfAmount !== undefined)
+          parts.push(t('pol.rule.capShareOfAmount', { values: { share: pct(rule.capShareOfAmount) } }));
+      } else {
+        const tiers = rule.tiers
+          .map((tier) =>
+            tier.upToYuan === null
+              ? t('pol.rule.tierRest', { values: { share: pct(tier.share) } })
+              : t('pol.rule.tierUpTo', {
+                  values: { share: pct(tier.share), wan: yuan(tier.upToYuan / 10_000) }
+                })
+          )
+          .join(sep);
+        parts.push(t('pol.rule.tiered', { values: { covers, tiers } }));
+      }
+      if (rule.capYuanPerYear !== undefined)
+        parts.push(t('pol.rule.capPerYear', { values: { yuan: yuan(rule.capYuanPerYear) } }));
+      if (rule.maxYears !== undefined)
+        parts.push(t('pol.rule.maxYears', { values: { years: rule.maxYears } }));
+      break;
+    }
+    case 'rate_rebate':
+      parts.push(t('pol.rule.rate_rebate', { values: { rate: pct(rule.ratePerYear) } }));
+      if (rule.capYuanPerYear !== undefined)
+        parts.push(t('pol.rule.capPerYear', { values: { yuan: yuan(rule.capYuanPerYear) } }));
+      if (rule.needsGuarantor) parts.push(t('pol.rule.needsGuarantor'));
+      break;
+    case 'award':
+      parts.push(
+        t('pol.rule.award', {
+          values: { share: pct(rule.shareOfAmount), yuan: yuan(rule.capYuanTotal) }
+        })
+      );
+      break;
+    case 'none':
+      parts.push(t(`pol.rule.none.${rule.reason}`));
+      break;
+  }
+  return parts.join(t('pol.rule.sep'));
+}
+
+/** 'from 2023-10-01' or '2024-01-01 to 2025-12-31'. */
+export function datesText(t: Translate, entry: SubsidyEntry): string {
+  return entry.effectiveTo === null
+    ? t('pol.datesOpen', { values: { from: entry.effectiveFrom } })
+    : t('pol.datesRange', { values: { from: entry.effectiveFrom, to: entry.effectiveTo } });
+}
+
+/** Whether the rule is in force, expired or not yet in force at `asOf`. */
+export function entryState(entry: SubsidyEntry, asOf: string): 'in_force' | 'expired' | 'not_yet_in_force' {
+  if (asOf < entry.effectiveFrom) return 'not_yet_in_force';
+  if (entry.effectiveTo !== null && asOf > entry.effectiveTo) return 'expired';
+  return 'in_force';
+}

@@ -1,0 +1,229 @@
+/**
+ * The financing screen (issues 9 and 10): the four modes with amounts within the pledgeable value, the pledge
+ * loan's schedule, a spread change that moves the cost, offline; a Beijing enterprise's subsidy lowers the pledge
+ * loan's cost, and the same enterprise moved to Xi'an (no rule) gets none. LPR is 3.0 % from 2025-05-20
+ * (policy/rates.ts), so today's bank rate is 3.0 % + the spread.
+ */
+import type { Page } from '@playwright/test';
+import { AssetSchema, EnterpriseSchema } from '../../src/lib/engine/index';
+import { assetInput, enterpriseInput } from '../../src/lib/engine/test-fixtures';
+import { expect, test } from './fixtures';
+
+const E = 'fin-e1';
+/** A Beijing enterprise (not in 中关村) wanting 20 万元 for 1 year, with a valued invention patent. */
+const enterprise = EnterpriseSchema.parse(
+  enterpriseInput({
+    id: E,
+    name: '北京融资测试科技有限公司',
+    province: '110000',
+    city: '北京市海淀区',
+    scenario: { loanTenorYears: 1, amountWantedWan: 20, purpose: 'working_capital' }
+  })
+);
+const patent = AssetSchema.parse(
+  assetInput({
+    id: 'fin-a1',
+    enterpriseId: E,
+    type: 'invention',
+    title: '一种数据压缩方法',
+    filingDate: '2018-06-01',
+    use: { inUse: true, products: '压缩软件', revenueWan: 1000 }
+  })
+);
+
+/** Writes the records into the app's IndexedDB (opened by the app itself, so its stores exist). */
+async function seed(page: Page) {
+  await page.goto('/');
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /加载|Loading/ })).toHaveCount(0);
+  await page.evaluate(
+    async ({ e, a }) => {
+      const req = indexedDB.open('zhirong-zice');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const tx = db.transaction(['enterprises', 'assets'], 'readwrite');
+      tx.objectStore('enterprises').put(e);
+      tx.objectStore('assets').put(a);
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { e: enterprise, a: patent }
+  );
+}
+
+async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (registration.active?.state !== 'activated') {
+      await new Promise<void>((resolve) => {
+        registration.active?.addEventListener('statechange', function onChange(this: ServiceWorker) {
+          if (this.state === 'activated') resolve();
+        });
+      });
+    }
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+const num = (s: string | null) => Number((s ?? '').replace(/[^0-9.-]/g, ''));
+const MODES = ['bank_pledge_loan', 'loan_abs', 'sublicense_abs', 'factoring'] as const;
+
+/** The first row of the open schedule: [date, principal, interest, payment, balance]. */
+async function firstRow(page: Page): Promise<string[]> {
+  return page.getByTestId('schedule').locator('tbody tr').first().locator('th, td').allTextContents();
+}
+
+test('four modes within the pledgeable value; the schedule; a spread change moves the cost; offline', async ({
+  page,
+  context
+}) => {
+  test.setTimeout(90_000);
+  await seed(page);
+  await page.goto(`/financing?e=${E}`);
+  await expect(page.locator('main h1')).toContainText('融资方案比较');
+
+  const pledgeable = num(
+    (await page.getByTestId('pledgeable').textContent())!.match(/：([\d,.]+)/)?.[1] ?? null
+  );
+  expect(pledgeable).toBeGreaterThan(0);
+  for (const id of MODES) await expect(page.getByTestId(`mode-${id}`)).toBeVisible();
+  // The bank loan and loan ABS lend the amount wanted (20 万元) when the pledgeable value covers it, never more.
+  for (const id of ['bank_pledge_loan', 'loan_abs'] as const) {
+    const amount = num(await page.getByTestId(`amount-${id}`).textContent());
+    expect(amount).toBeLessThanOrEqual(pledgeable);
+    expect(amount).toBe(Math.min(20, pledgeable));
+  }
+  // Factoring without receivables lends nothing.
+  await expect(page.getByTestId('amount-factoring')).toHaveText('0.00 万元');
+  await expect(page.locator('main')).not.toContainText('NaN');
+
+  // The pledge loan's schedule: 先息后本, monthly. 20 万元 = 200,000.00 元 at 3.0 % + 1.0 % = 4.0 %:
+  // interest a month 200,000 × 0.04 / 12 = 666.666… → 666.67; 12 payments, the last with the principal.
+  await page.getByText(/展开还款计划（12 期）/).click();
+  expect(await firstRow(page)).toEqual([
+    expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    '0.00',
+    '666.67',
+    '666.67',
+    '200,000.00'
+  ]);
+  const sums = await page.getByTestId('schedule').locator('tfoot td').allTextContents();
+  // Principal 200,000.00; interest 12 × 666.67 = 8,000.04; payments 208,000.04.
+  expect(sums.slice(0, 3)).toEqual(['200,000.00', '8,000.04', '208,000.04']);
+
+  const allIn = page.getByTestId('allin-bank_pledge_loan');
+  const before = num(await allIn.textContent());
+  expect(before).toBeGreaterThan(0);
+
+  // Spread 2 %: rate 5 %, interest 200,000 × 0.05 / 12 = 833.333… → 833.33 a month; the all-in cost rises.
+  await page.locator('summary', { hasText: '修改利率、费用和期限' }).click();
+  const spread = page.getByRole('textbox', { name: '加点' }).first();
+  await spread.fill('50');
+  await expect(page.getByText('不能大于 20%。')).toBeVisible();
+  await spread.fill('2');
+  await expect.poll(async () => (await firstRow(page))[2]).toBe('833.33');
+  await expect.poll(async () => num(await allIn.textContent())).toBeGreaterThan(before);
+  await expect(page.getByTestId('headline-bank_pledge_loan')).toHaveText('5%');
+  // Tap the figure: it is the user's own.
+  await page.getByTestId('headline-bank_pledge_loan').click();
+  await expect(page.getByText('这是您自己填写的数字。').first()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '修改已自动保存在本机' })).toBeVisible();
+
+  // Reset: back to 666.67.
+  await page.getByRole('button', { name: '加点：恢复默认' }).click();
+  await expect.poll(async () => (await firstRow(page))[2]).toBe('666.67');
+  await spread.fill('2');
+  await expect.poll(async () => (await firstRow(page))[2]).toBe('833.33');
+  await expect(page.getByRole('status').filter({ hasText: '修改已自动保存在本机' })).toBeVisible();
+
+  // Offline, with the service worker in control: the saved spread and the same numbers from the device alone.
+  await waitForServiceWorkerControl(page);
+  await context.setOffline(true);
+  const response = await page.goto(`/financing?e=${E}`);
+  expect(response?.fromServiceWorker()).toBe(true);
+  await page.getByText(/展开还款计划（12 期）/).click();
+  expect((await firstRow(page))[2]).toBe('833.33');
+  await expect(page.getByRole('img', { name: /综合年化成本/ }).first()).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('NaN');
+});
+
+test('a Beijing enterprise sees the Beijing subsidy lower its pledge loan cost; moved to Xi’an it sees none', async ({
+  page
+}) => {
+  test.setTimeout(90_000);
+  await seed(page);
+  await page.goto(`/financing?e=${E}`);
+  const lines = page.getByTestId('subsidies-bank_pledge_loan');
+  // Beijing 2023: 50 % of the interest (4.0 % is below LPR × 1.4 = 4.2 %, so all of it counts), ≤ 300,000 a year:
+  // 8,000.04 × 0.5 = 4,000.02 元, paid after the loan year.
+  const interestLine = lines.locator('li', { hasText: '北京 2023 知识产权质押贷款贴息' });
+  await expect(interestLine).toContainText('已计入');
+  await expect(interestLine).toContainText('共 4,000.02 元');
+  const after = num(await page.getByTestId('allin-bank_pledge_loan').textContent());
+  const before = num(await page.getByTestId('before-bank_pledge_loan').textContent());
+  expect(after).toBeLessThan(before);
+  // Tap the line: its rule, caps, dates and source.
+  await interestLine.locator('summary').click();
+  await expect(interestLine).toContainText('每年最多 300,000 元');
+  await expect(interestLine).toContainText('自 2023-10-01 起');
+  await expect(interestLine).toContainText('patent.gbicom.cn');
+
+  // The policy screen lists Beijing's rules, and other regions one tap away.
+  await page.getByRole('link', { name: '查看适用于本企业的补贴政策' }).click();
+  await expect(page.locator('main h1')).toContainText('补贴政策');
+  await expect(page.getByTestId('rule-beijing-2023-interest')).toBeVisible();
+  await page.getByText('其他地区的规则').click();
+  // 天府知来贷 ran 2024-01-01 to 2025-12-31: shown as expired today (2026 or later).
+  const sichuan = page.locator('summary', { hasText: '四川“天府知来贷”贴息 2024–2025' });
+  await expect(sichuan).toBeVisible();
+  await expect(sichuan).toContainText('已过期');
+  await sichuan.click();
+  await expect(page.getByText('2024-01-01 至 2025-12-31')).toBeVisible();
+
+  // Moved to Xi'an (陕西省, no rule): no subsidy, the cost is the same before and after.
+  await page.goto(`/enterprise?id=${E}`);
+  await page.getByLabel('所在省份').selectOption('610000');
+  await page.getByLabel('所在城市（区县）').fill('西安市');
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.waitForURL(/\/assets\?e=/);
+  await page.goto(`/financing?e=${E}`);
+  await expect(page.getByTestId('mode-bank_pledge_loan')).toBeVisible();
+  await expect(lines).not.toContainText('已计入');
+  await expect(lines).not.toContainText('北京');
+  expect(num(await page.getByTestId('allin-bank_pledge_loan').textContent())).toBe(
+    num(await page.getByTestId('before-bank_pledge_loan').textContent())
+  );
+  await page.goto(`/policy?e=${E}`);
+  await expect(page.getByTestId('rule-beijing-2023-interest')).toHaveCount(0);
+  await expect(page.getByTestId('rule-national-none')).toBeVisible();
+});
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`financing and policy at 360 px in ${lang}: nothing scrolls sideways`, async ({ page }) => {
+    await page.addInitScript((l) => localStorage.setItem('zr.locale', l), lang);
+    await seed(page);
+    for (const route of [`/financing?e=${E}`, `/policy?e=${E}`]) {
+      await page.goto(route);
+      await expect(page.locator('main h1')).toBeVisible();
+      await expect(page.locator('main')).not.toContainText('NaN');
+      // Open every details block: the longest content must wrap too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await page.waitForTimeout(200);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${lang} ${route}`).toBeLessThanOrEqual(0);
+      if (lang === 'zh-CN') {
+        const name = route.slice(1, route.indexOf('?'));
+        await page.screenshot({ path: `/tmp/h9ui-${name}.png` });
+        await page.screenshot({ path: `/tmp/h9ui-${name}-full.png`, fullPage: true });
+        await page.setViewportSize({ width: 900, height: 900 });
+        await page.screenshot({ path: `/tmp/h9ui-${name}-wide.png`, fullPage: true });
+        await page.setViewportSize({ width: 360, height: 740 });
+      }
+    }
+  });
+}

@@ -1,0 +1,206 @@
+/**
+ * Every code the financing engine emits has a message in both languages: fit reasons, pros and cons, who holds the
+ * IP, subsidy statuses, condition codes, subsidy entries, cost parts, risk parties, effects and schemes, insurance
+ * products, buyers and effects, repayment methods and flow kinds. The `Record<Code, true>` lists make TypeScript
+ * (npm run check) fail when the engine gains a code this test does not list.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  assess,
+  INSURANCE,
+  MODE_IDS,
+  REPAYMENT_METHODS,
+  RISK_SCHEMES,
+  SUBSIDIES,
+  type CostPart,
+  type Fit,
+  type FitReason,
+  type FlowKind,
+  type InsuranceProduct,
+  type IpHolder,
+  type RiskParty,
+  type RiskScheme,
+  type SubsidyStatus
+} from '$lib/engine';
+import { asset, enterprise } from '$lib/engine/test-fixtures';
+
+const dir = join(import.meta.dirname, '../../src/lib/i18n/locales');
+type Dict = { [k: string]: string | Dict };
+function flatten(d: Dict, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(d)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out[key] = v;
+    else Object.assign(out, flatten(v, key));
+  }
+  return out;
+}
+function load(lang: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(join(dir, lang)))
+    Object.assign(out, flatten(JSON.parse(readFileSync(join(dir, lang, f), 'utf8')) as Dict, f.slice(0, -5)));
+  return out;
+}
+const LANGS = { 'zh-CN': load('zh-CN'), en: load('en') };
+
+const FIT_REASONS: Record<FitReason, true> = {
+  readiness_blocked: true,
+  no_pledgeable_value: true,
+  below_programme_ticket: true,
+  no_programme_in_city: true,
+  needs_patent: true,
+  needs_receivables: true,
+  amount_below_wanted: true
+};
+const FITS: Record<Fit, true> = { good: true, possible: true, unavailable: true };
+const HOLDERS: Record<IpHolder, true> = {
+  owner_pledged_to_bank: true,
+  owner_pledged_to_lender: true,
+  licensed_to_originator: true
+};
+const STATUSES: Record<SubsidyStatus, true> = {
+  applied: true,
+  expired: true,
+  not_yet_in_force: true,
+  other_mode: true,
+  needs_guarantor: true,
+  pays_someone_else: true,
+  risk_sharing_only: true,
+  no_rule: true
+};
+const FLOWS: Record<FlowKind, true> = {
+  proceeds: true,
+  principal: true,
+  interest: true,
+  fee: true,
+  appraisal: true,
+  guarantee: true,
+  premium: true,
+  subsidy: true
+};
+const COSTS: Record<CostPart, true> = {
+  interest: true,
+  guarantee: true,
+  premium: true,
+  appraisal: true,
+  fee: true
+};
+const PARTIES: Record<RiskParty, true> = {
+  bank: true,
+  fund: true,
+  insurer: true,
+  guarantor: true,
+  appraiser: true,
+  province: true,
+  city: true
+};
+const RISK_EFFECTS: Record<RiskScheme['effect'], true> = {
+  bank_bears_less: true,
+  loss_paid_early: true,
+  pool_backs_loans: true
+};
+const BUYERS: Record<InsuranceProduct['buyer'], true> = { borrower: true, patentee: true };
+const INS_EFFECTS: Record<InsuranceProduct['effect'], true> = {
+  bank_accepts_more_readily: true,
+  protects_collateral: true,
+  pays_enforcement: true,
+  pays_defence: true
+};
+const FIGURE_KEYS = [
+  'lpr',
+  'spread',
+  'rate',
+  'guaranteeFee',
+  'appraisalFee',
+  'premiumRate',
+  'tenorMonths',
+  'coupon',
+  'fees',
+  'ticketMinWan',
+  'advanceShare',
+  'impliedYield',
+  'lumpSumWan',
+  'feePerPeriodWan',
+  'paymentEveryMonths',
+  'receivablesWan',
+  'advanceRate'
+];
+
+/** The pros, cons and figures each mode emits, read from a real assessment (they are fixed per mode). */
+const modes = assess({
+  asOf: '2026-06-01',
+  enterprise: enterprise({ financingSettings: { factoring: { receivablesWan: 100 } } }),
+  assets: [asset({ filingDate: '2018-06-01', use: { inUse: true, products: '压缩软件', revenueWan: 1000 } })]
+}).financing.modes;
+
+const keys = (prefix: string, codes: Iterable<string>) => [...codes].map((c) => `${prefix}.${c}`);
+
+const ALL: Record<string, string[]> = {
+  mode: keys('fin.mode', MODE_IDS),
+  modeShort: keys('fin.modeShort', MODE_IDS),
+  fit: keys('fin.fit', Object.keys(FIT_REASONS)),
+  fitName: keys('fin.fitName', Object.keys(FITS)),
+  holder: keys('fin.holder', Object.keys(HOLDERS)),
+  pro: keys('fin.pro', new Set(modes.flatMap((m) => m.pros))),
+  con: keys('fin.con', new Set(modes.flatMap((m) => m.cons))),
+  figure: keys('fin.figureName', new Set([...FIGURE_KEYS, ...modes.flatMap((m) => Object.keys(m.figures))])),
+  method: keys('fin.method', REPAYMENT_METHODS),
+  flow: keys('fin.flow', Object.keys(FLOWS)),
+  status: keys('pol.status', Object.keys(STATUSES)),
+  entry: keys(
+    'pol.entry',
+    SUBSIDIES.map((e) => e.id)
+  ),
+  condition: keys('pol.condition', new Set(SUBSIDIES.flatMap((e) => e.value.conditions))),
+  cost: keys('pol.cost', Object.keys(COSTS)),
+  none: keys(
+    'pol.rule.none',
+    SUBSIDIES.flatMap((e) => (e.value.rule.kind === 'none' ? [e.value.rule.reason] : []))
+  ),
+  party: keys('risk.party', Object.keys(PARTIES)),
+  riskEffect: keys('risk.effect', Object.keys(RISK_EFFECTS)),
+  scheme: keys(
+    'risk.scheme',
+    RISK_SCHEMES.map((s) => s.id)
+  ),
+  insName: keys(
+    'ins.product',
+    INSURANCE.map((p) => `${p.id}.name`)
+  ),
+  insCovers: keys(
+    'ins.product',
+    INSURANCE.map((p) => `${p.id}.covers`)
+  ),
+  buyer: keys('ins.buyer', Object.keys(BUYERS)),
+  insEffect: keys('ins.effect', Object.keys(INS_EFFECTS))
+};
+
+describe('financing messages', () => {
+  it('the assessment used for pros and cons has all four modes', () => {
+    expect(modes.map((m) => m.id)).toEqual([...MODE_IDS]);
+    // Bank loan: 3 pros and 2 cons (modes.ts); the union over four modes is larger than any one mode's.
+    expect(ALL.pro!.length).toBeGreaterThan(3);
+  });
+
+  for (const [group, list] of Object.entries(ALL)) {
+    it(`every ${group} code has a message in both languages`, () => {
+      expect(list.length).toBeGreaterThan(0);
+      for (const [lang, dict] of Object.entries(LANGS)) {
+        const missing = list.filter((k) => !(k in dict) || dict[k]!.trim() === '');
+        expect(missing, lang).toEqual([]);
+      }
+    });
+  }
+
+  it('every subsidy status and risk party the policy data names is one the lists above know', () => {
+    for (const s of RISK_SCHEMES)
+      for (const band of s.splits)
+        for (const p of Object.keys(band.shares)) expect(PARTIES).toHaveProperty(p);
+    for (const e of SUBSIDIES) {
+      const r = e.value.rule;
+      if ('covers' in r) for (const c of r.covers) expect(COSTS).toHaveProperty(c);
+    }
+  });
+});
