@@ -178,3 +178,21 @@ export function restoreSnapshot(db: ZhirongDB, snapshot: Snapshot, now: string =
     await db.assets.bulkPut(snapshot.assets);
   });
 }
+
+/** Every enterprise and every asset on this device, read in one transaction (the incubator overview). */
+export function listEverything(db: ZhirongDB): Promise<{ enterprises: Enterprise[]; assets: Asset[] }> {
+  return db.transaction('r', db.enterprises, db.assets, async () => ({
+    enterprises: await db.enterprises.orderBy('updatedAt').reverse().toArray(),
+    assets: await db.assets.toArray()
+  }));
+}
+
+/** Deletes every enterprise and every asset in one transaction (end of an event); returns how many. */
+export function deleteEverything(db: ZhirongDB): Promise<{ enterprises: number; assets: number }> {
+  return db.transaction('rw', db.enterprises, db.assets, async () => {
+    const counts = { enterprises: await db.enterprises.count(), assets: await db.assets.count() };
+    await db.assets.clear();
+    await db.enterprises.clear();
+    return counts;
+  });
+}

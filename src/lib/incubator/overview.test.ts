@@ -5,6 +5,7 @@ import {
   DEFAULT_QUERY,
   filterRows,
   overviewRows,
+  pendingCount,
   type OverviewQuery,
   type OverviewRow
 } from './overview';
@@ -20,6 +21,7 @@ function row(id: string, over: Partial<OverviewRow> = {}): OverviewRow {
     industry: 'high_tech',
     assetCount: 1,
     updatedAt: '2026-11-01T00:00:00.000Z',
+    status: 'ok',
     grade: 'B',
     score: 70,
     pledgeableWan: 100,
@@ -34,7 +36,7 @@ function row(id: string, over: Partial<OverviewRow> = {}): OverviewRow {
 const rows = [
   row('甲', { grade: 'A', score: 90, pledgeableWan: 300, updatedAt: '2026-11-03T00:00:00.000Z' }),
   row('乙', { grade: 'C', score: 50, pledgeableWan: 0, blockers: ['nothing_pledgeable'], province: '110000' }),
-  row('丙', { grade: null, score: null, pledgeableWan: null, city: '广州市' }),
+  row('丙', { status: 'invalid', grade: null, score: null, pledgeableWan: null, city: '广州市' }),
   row('丁', { grade: 'B', score: 70, pledgeableWan: 120, updatedAt: '2026-11-02T00:00:00.000Z' })
 ];
 const q = (over: Partial<OverviewQuery>): OverviewQuery => ({ ...DEFAULT_QUERY, ...over });
@@ -58,7 +60,7 @@ describe('overview rows', () => {
     ]);
     expect(out[0]?.grade).toMatch(/^[ABCD]$/);
     expect(out[0]?.pledgeableWan).toBeGreaterThan(0);
-    expect(out[2]).toMatchObject({ grade: null, score: null, pledgeableWan: null, blockers: [] });
+    expect(out[2]).toMatchObject({ status: 'invalid', grade: null, score: null, pledgeableWan: null, blockers: [] });
   });
 
   it('an enterprise without IP is blocked: nothing pledgeable, no loan', () => {
@@ -66,6 +68,30 @@ describe('overview rows', () => {
     expect(r?.blockers).toContain('nothing_pledgeable');
     expect(r?.pledgeableWan).toBe(0);
     expect(r?.loanBaseWan).toBe(0);
+  });
+});
+
+describe('overview cache and time budget', () => {
+  const es = ['a', 'b', 'c'].map((id) => enterpriseInput({ id, name: id }));
+  const as = es.map((e) => assetInput({ id: `${e.id}-1`, enterpriseId: e.id }));
+
+  it('stops at the budget and fills in the rest on the next call; an unchanged enterprise is not assessed again', () => {
+    const cache = new Map();
+    // A clock that moves 10 ms per reading: the deadline (0 + 15) is passed after the first assessment.
+    let t = 0;
+    const now = () => (t += 10);
+    const first = overviewRows(es, as, TODAY, { cache, budgetMs: 15, now });
+    expect(first.map((r) => r.status)).toEqual(['ok', 'pending', 'pending']);
+    expect(pendingCount(first)).toBe(2);
+    const second = overviewRows(es, as, TODAY, { cache });
+    expect(pendingCount(second)).toBe(0);
+    expect(second[0]).toEqual(first[0]);
+    expect(cache.size).toBe(3);
+    // A changed enterprise (its updatedAt moves when an asset is saved) is assessed again.
+    const renamed = es.map((e) => (e.id === 'b' ? { ...e, financials: {}, updatedAt: '2026-11-21T09:00:00.000Z' } : e));
+    const third = overviewRows(renamed, as, TODAY, { cache });
+    expect(third[1]?.updatedAt).toBe('2026-11-21T09:00:00.000Z');
+    expect(cache.get('b')?.key).toContain('2026-11-21T09:00:00.000Z');
   });
 });
 
@@ -93,6 +119,7 @@ describe('overview filters, sort and counts', () => {
       byGrade: { A: 1, B: 1, C: 1, D: 0 },
       blocked: 1,
       invalid: 1,
+      pending: 0,
       pledgeableWan: 420
     });
   });
