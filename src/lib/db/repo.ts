@@ -196,3 +196,21 @@ export function deleteEverything(db: ZhirongDB): Promise<{ enterprises: number; 
     return counts;
   });
 }
+
+/**
+ * A new enterprise and its first assets in one transaction (the incubator's quick intake): all are validated and
+ * stored, or nothing is. The assets' enterpriseId is set here to the enterprise's new id.
+ */
+export function saveEnterpriseWithAssets(
+  db: ZhirongDB,
+  enterprise: EnterpriseDraft,
+  assets: Omit<AssetDraft, 'enterpriseId'>[],
+  opts: SaveOptions
+): Promise<{ enterprise: Enterprise; assets: Asset[] }> {
+  return db.transaction('rw', db.enterprises, db.assets, async () => {
+    const saved = await saveEnterprise(db, enterprise, opts);
+    const out: Asset[] = [];
+    for (const a of assets) out.push(await saveAsset(db, { ...a, enterpriseId: saved.id }, opts));
+    return { enterprise: saved, assets: out };
+  });
+}

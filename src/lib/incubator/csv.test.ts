@@ -34,6 +34,7 @@ function row(over: Partial<OverviewRow> = {}): OverviewRow {
     industry: 'high_tech',
     assetCount: 3,
     updatedAt: '2026-11-20T08:00:00.000Z',
+    status: 'ok',
     grade: 'B',
     score: 72,
     pledgeableWan: 110.254,
@@ -93,6 +94,7 @@ describe('overview CSV', () => {
       row({ blockers: ['current_overdue', 'nothing_pledgeable'] }),
       row({
         id: 'x',
+        status: 'invalid',
         grade: null,
         score: null,
         pledgeableWan: null,

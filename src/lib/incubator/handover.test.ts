@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildBackup, importBackup, parseBackup, backupToJson, type ZhirongDB } from '$lib/db';
-import { deleteEverything, listEverything, saveAsset, saveEnterprise } from '$lib/db/repo';
+import {
+  deleteEverything,
+  listEverything,
+  saveAsset,
+  saveEnterprise,
+  saveEnterpriseWithAssets
+} from '$lib/db/repo';
 import { assetDraft, enterpriseDraft, freshDb, NOW, TODAY } from '$lib/db/test-fixtures';
 import { singleEnterprise, withNewIds } from './handover';
 
@@ -33,6 +39,22 @@ describe('hand-over: keep both', () => {
     expect(all.enterprises.map((x) => x.name)).toEqual(['甲公司', '甲公司']);
     expect(all.assets).toHaveLength(2);
     expect(singleEnterprise(copy)).toEqual({ id: 'new-1', name: '甲公司' });
+  });
+
+  it('quick intake saves the enterprise with its assets, or nothing when one asset is invalid', async () => {
+    const { enterpriseId: _e, ...asset } = assetDraft('x');
+    const r = await saveEnterpriseWithAssets(db, enterpriseDraft({ name: '乙公司' }), [asset, asset], {
+      today: TODAY,
+      now: NOW
+    });
+    expect(r.assets.map((a) => a.enterpriseId)).toEqual([r.enterprise.id, r.enterprise.id]);
+    const bad = { ...asset, identifier: '' };
+    await expect(
+      saveEnterpriseWithAssets(db, enterpriseDraft({ name: '丙公司' }), [asset, bad], { today: TODAY, now: NOW })
+    ).rejects.toMatchObject({ name: 'ValidationError' });
+    const all = await listEverything(db);
+    expect(all.enterprises.map((e) => e.name)).toEqual(['乙公司']);
+    expect(all.assets).toHaveLength(2);
   });
 
   it('removes every enterprise and asset in one step and says how many', async () => {

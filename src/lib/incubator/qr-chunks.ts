@@ -12,8 +12,8 @@
  */
 
 export const QR_PREFIX = 'ZR1';
-/** Base64 characters per QR code: version ~25 at error correction M, easy to scan from a phone screen. */
-export const CHUNK_CHARS = 900;
+/** Base64 characters per QR code: version ~19 at error correction M (93 modules), easy to scan from a phone screen. */
+export const CHUNK_CHARS = 600;
 
 export interface Chunk {
   enterpriseId: string;

@@ -139,6 +139,25 @@ export const data = {
     void afterFirstSave();
     return saved;
   },
+  /** A new enterprise with its first assets (quick intake), in one transaction: all saved or none. */
+  async saveQuickIntake(
+    enterprise: EnterpriseInput,
+    assets: AssetInput[],
+    today: string
+  ): Promise<{ enterprise: Enterprise; assets: Asset[] }> {
+    const { m, db: d } = await db();
+    const saved = await m.saveEnterpriseWithAssets(
+      d,
+      withoutStamps(plain(enterprise)),
+      assets.map((a) => {
+        const { enterpriseId: _e, ...rest } = withoutStamps(plain(a));
+        return rest;
+      }),
+      { today }
+    );
+    void afterFirstSave();
+    return saved;
+  },
   /** Replaces one asset's valuation inputs and overrides; the rest of the record is read fresh and kept. */
   async saveAssetValuation(assetId: string, valuation: AssetValuationInput): Promise<Asset> {
     const { m, db: d } = await db();
