@@ -50,7 +50,10 @@ describe('hand-over: keep both', () => {
     expect(r.assets.map((a) => a.enterpriseId)).toEqual([r.enterprise.id, r.enterprise.id]);
     const bad = { ...asset, identifier: '' };
     await expect(
-      saveEnterpriseWithAssets(db, enterpriseDraft({ name: '丙公司' }), [asset, bad], { today: TODAY, now: NOW })
+      saveEnterpriseWithAssets(db, enterpriseDraft({ name: '丙公司' }), [asset, bad], {
+        today: TODAY,
+        now: NOW
+      })
     ).rejects.toMatchObject({ name: 'ValidationError' });
     const all = await listEverything(db);
     expect(all.enterprises.map((e) => e.name)).toEqual(['乙公司']);

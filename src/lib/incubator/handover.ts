@@ -15,7 +15,11 @@ export function withNewIds(backup: BackupData, newId: () => string = () => crypt
       id: ids.get(e.id) as string,
       loans: e.loans.map((l) => ({ ...l, id: newId() }))
     })),
-    assets: backup.assets.map((a) => ({ ...a, id: newId(), enterpriseId: ids.get(a.enterpriseId) ?? a.enterpriseId }))
+    assets: backup.assets.map((a) => ({
+      ...a,
+      id: newId(),
+      enterpriseId: ids.get(a.enterpriseId) ?? a.enterpriseId
+    }))
   };
 }
 

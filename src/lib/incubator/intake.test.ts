@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { REAL_IDS } from '$lib/engine/test-fixtures';
-import { emptyQuickIntake, emptyQuickIp, intakeAsset, intakeErrors, ipDateField, type QuickIntake } from './intake';
+import {
+  emptyQuickIntake,
+  emptyQuickIp,
+  intakeAsset,
+  intakeErrors,
+  ipDateField,
+  type QuickIntake
+} from './intake';
 
 const TODAY = '2026-11-21';
 const title = (ip: { type: string; identifier: string }) => `${ip.type} ${ip.identifier}`;
@@ -34,20 +41,37 @@ describe('quick intake', () => {
     d.ip = [
       { ...emptyQuickIp('k1', 'invention'), identifier: REAL_IDS.invention, date: '2018-06-08' },
       { ...emptyQuickIp('k2', 'trademark'), identifier: 'not a number' },
-      { ...emptyQuickIp('k3', 'software'), identifier: REAL_IDS.software, date: '2030-01-01' }
+      { ...emptyQuickIp('k3', 'software'), identifier: REAL_IDS.software, date: '2030-01-01' },
+      {
+        ...emptyQuickIp('k4', 'invention'),
+        identifier: REAL_IDS.invention,
+        date: '2018-06-08',
+        revenueWan: '-5'
+      }
     ];
     const errors = intakeErrors(d, TODAY, title);
-    expect(Object.keys(errors).sort()).toEqual(['ip.1.date', 'ip.1.identifier', 'ip.2.date']);
+    expect(Object.keys(errors).sort()).toEqual([
+      'ip.1.date',
+      'ip.1.identifier',
+      'ip.2.date',
+      'ip.3.revenueWan'
+    ]);
     expect(errors['ip.1.date']?.key).toBe('err.required_for_type');
   });
 
   it('turns a line into a full asset record with the date in its field', () => {
     const a = intakeAsset(
-      { key: 'k', type: 'trademark', identifier: REAL_IDS.trademark, date: '2010-03-14' },
+      { key: 'k', type: 'trademark', identifier: REAL_IDS.trademark, date: '2010-03-14', revenueWan: '900' },
       'e1',
       '注册商标 7199523'
     );
-    expect(a).toMatchObject({ enterpriseId: 'e1', type: 'trademark', grantDate: '2010-03-14', status: 'granted' });
+    expect(a).toMatchObject({
+      enterpriseId: 'e1',
+      type: 'trademark',
+      grantDate: '2010-03-14',
+      status: 'granted'
+    });
     expect(a.filingDate).toBeUndefined();
+    expect(a.use).toEqual({ inUse: true, products: '', revenueWan: 900 });
   });
 });

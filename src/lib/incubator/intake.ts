@@ -1,10 +1,17 @@
 /**
  * Quick intake (issue 12): the few fields that decide the first assessment, in two minutes. The enterprise part is
  * the full form's draft (enterprise-draft.ts), so it is validated by the same rules; each IP line is a type, its
- * number and the one date its legal term needs, turned into the full asset form's draft (asset-draft.ts) and
+ * number, the one date its legal term needs and (optionally) the revenue of the products using it, which gives it
+ * a first value by the income approach, turned into the full asset form's draft (asset-draft.ts) and
  * validated by the asset rules. Everything else is left for later in the full forms.
  */
-import { ASSET_TYPES, requiredFields, type AssetInput, type AssetType, type EnterpriseInput } from '$lib/engine';
+import {
+  ASSET_TYPES,
+  requiredFields,
+  type AssetInput,
+  type AssetType,
+  type EnterpriseInput
+} from '$lib/engine';
 import { draftToAsset, emptyAssetDraft } from '$lib/forms/asset-draft';
 import { draftToEnterprise, emptyEnterpriseDraft, type EnterpriseDraft } from '$lib/forms/enterprise-draft';
 import { assetErrors, enterpriseErrors } from '$lib/forms/validate';
@@ -17,6 +24,8 @@ export interface QuickIp {
   identifier: string;
   /** The date the term runs from (see ipDateField). */
   date: string;
+  /** Last year's revenue of the products that use it, 万元 (optional; without it the right has no value yet). */
+  revenueWan: string;
 }
 
 export interface QuickIntake {
@@ -29,7 +38,7 @@ export function emptyQuickIntake(): QuickIntake {
 }
 
 export function emptyQuickIp(key: string, type: string = 'invention'): QuickIp {
-  return { key, type, identifier: '', date: '' };
+  return { key, type, identifier: '', date: '', revenueWan: '' };
 }
 
 export type IpDateField = 'filingDate' | 'grantDate' | 'creationDate';
@@ -55,7 +64,12 @@ export function intakeEnterprise(d: QuickIntake): EnterpriseInput {
 
 /** The asset record of one IP line; `title` names it until the full form is filled in (e.g. '发明专利 2018…'). */
 export function intakeAsset(ip: QuickIp, enterpriseId: string, title: string): AssetInput {
-  const draft = { ...emptyAssetDraft(enterpriseId, ip.type as AssetType), identifier: ip.identifier, title };
+  const draft = {
+    ...emptyAssetDraft(enterpriseId, ip.type as AssetType),
+    identifier: ip.identifier,
+    title,
+    revenueWan: ip.revenueWan
+  };
   const field = ipDateField(ip.type);
   if (field) draft[field] = ip.date;
   return draftToAsset(draft);
@@ -74,7 +88,12 @@ export function intakeErrors(
   d.ip.forEach((ip, i) => {
     const field = ipDateField(ip.type);
     for (const [path, msg] of Object.entries(assetErrors(intakeAsset(ip, 'new', titleOf(ip)), today))) {
-      const key = field && (path === field || path === 'firstPublicationDate') ? 'date' : path;
+      const key =
+        field && (path === field || path === 'firstPublicationDate')
+          ? 'date'
+          : path === 'use.revenueWan'
+            ? 'revenueWan'
+            : path;
       out[`ip.${i}.${key}`] ??= msg;
     }
   });

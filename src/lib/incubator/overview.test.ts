@@ -35,7 +35,13 @@ function row(id: string, over: Partial<OverviewRow> = {}): OverviewRow {
 
 const rows = [
   row('甲', { grade: 'A', score: 90, pledgeableWan: 300, updatedAt: '2026-11-03T00:00:00.000Z' }),
-  row('乙', { grade: 'C', score: 50, pledgeableWan: 0, blockers: ['nothing_pledgeable'], province: '110000' }),
+  row('乙', {
+    grade: 'C',
+    score: 50,
+    pledgeableWan: 0,
+    blockers: ['nothing_pledgeable'],
+    province: '110000'
+  }),
   row('丙', { status: 'invalid', grade: null, score: null, pledgeableWan: null, city: '广州市' }),
   row('丁', { grade: 'B', score: 70, pledgeableWan: 120, updatedAt: '2026-11-02T00:00:00.000Z' })
 ];
@@ -60,7 +66,13 @@ describe('overview rows', () => {
     ]);
     expect(out[0]?.grade).toMatch(/^[ABCD]$/);
     expect(out[0]?.pledgeableWan).toBeGreaterThan(0);
-    expect(out[2]).toMatchObject({ status: 'invalid', grade: null, score: null, pledgeableWan: null, blockers: [] });
+    expect(out[2]).toMatchObject({
+      status: 'invalid',
+      grade: null,
+      score: null,
+      pledgeableWan: null,
+      blockers: []
+    });
   });
 
   it('an enterprise without IP is blocked: nothing pledgeable, no loan', () => {
@@ -88,7 +100,9 @@ describe('overview cache and time budget', () => {
     expect(second[0]).toEqual(first[0]);
     expect(cache.size).toBe(3);
     // A changed enterprise (its updatedAt moves when an asset is saved) is assessed again.
-    const renamed = es.map((e) => (e.id === 'b' ? { ...e, financials: {}, updatedAt: '2026-11-21T09:00:00.000Z' } : e));
+    const renamed = es.map((e) =>
+      e.id === 'b' ? { ...e, financials: {}, updatedAt: '2026-11-21T09:00:00.000Z' } : e
+    );
     const third = overviewRows(renamed, as, TODAY, { cache });
     expect(third[1]?.updatedAt).toBe('2026-11-21T09:00:00.000Z');
     expect(cache.get('b')?.key).toContain('2026-11-21T09:00:00.000Z');
@@ -109,7 +123,9 @@ describe('overview filters, sort and counts', () => {
     expect(ids(filterRows(rows, q({ blockers: 'blocked' })))).toEqual(['乙']);
     expect(filterRows(rows, q({ blockers: 'clear' }))).toHaveLength(3);
     // ≥ 120 万元: 甲 (300) and 丁 (120, the bound itself counts).
-    expect(ids(filterRows(rows, q({ minPledgeableWan: 120, sort: 'name' }))).sort()).toEqual(['丁', '甲'].sort());
+    expect(ids(filterRows(rows, q({ minPledgeableWan: 120, sort: 'name' }))).sort()).toEqual(
+      ['丁', '甲'].sort()
+    );
   });
 
   it('counts grades, blocked and unassessable, and sums the pledgeable value', () => {

@@ -17,7 +17,8 @@ let detector: Detector | null | undefined;
 
 function barcodeDetector(): Detector | null {
   if (detector !== undefined) return detector;
-  const Ctor = (globalThis as { BarcodeDetector?: new (o: { formats: string[] }) => Detector }).BarcodeDetector;
+  const Ctor = (globalThis as { BarcodeDetector?: new (o: { formats: string[] }) => Detector })
+    .BarcodeDetector;
   try {
     detector = Ctor ? new Ctor({ formats: ['qr_code'] }) : null;
   } catch {

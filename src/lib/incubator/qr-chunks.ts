@@ -47,8 +47,7 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
 
 function toBase64(bytes: Uint8Array): string {
   let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(s);
 }
 
@@ -106,7 +105,11 @@ export function addChunk(set: ChunkSet | null, text: string): AddOutcome {
   if (!c) return { ok: false, code: 'not_ours' };
   if (!set) {
     const pieces = new Map([[c.index, c.data]]);
-    return { ok: true, set: { enterpriseId: c.enterpriseId, total: c.total, checksum: c.checksum, pieces }, added: true };
+    return {
+      ok: true,
+      set: { enterpriseId: c.enterpriseId, total: c.total, checksum: c.checksum, pieces },
+      added: true
+    };
   }
   if (c.enterpriseId !== set.enterpriseId) return { ok: false, code: 'other_enterprise' };
   if (c.total !== set.total || c.checksum !== set.checksum) return { ok: false, code: 'other_handover' };
