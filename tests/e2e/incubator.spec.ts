@@ -78,7 +78,10 @@ test('quick intake, overview, CSV, and a QR hand-over to a fresh device', async 
   await expect(page.getByRole('heading', { name: '本次已录入 3 家' })).toBeVisible();
   if (SHOTS) {
     await page.getByRole('button', { name: '添加一项知识产权' }).click();
+    for (const close of await page.getByRole('button', { name: '关闭' }).all()) await close.click();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${SHOTS}/intake.png` });
+    await page.screenshot({ path: `${SHOTS}/intake-full.png`, fullPage: true });
   }
 
   await page.goto('/incubator');
