@@ -129,7 +129,18 @@ const SCREENS: { name: string; route: (s: Seeded) => string; ready?: (page: Page
     ready: (p) => expect(p.getByTestId('rule-national-none')).toBeVisible()
   },
   { name: 'backup', route: () => '/backup' },
-  { name: 'settings', route: () => '/settings' }
+  { name: 'settings', route: () => '/settings' },
+  {
+    name: 'incubator overview',
+    route: () => '/incubator',
+    ready: (p) => expect(p.getByTestId('inc-row').first()).toBeVisible()
+  },
+  { name: 'quick intake', route: () => '/intake' },
+  {
+    name: 'hand-over',
+    route: (s) => `/handover?e=${s.eid}`,
+    ready: (p) => expect(p.getByRole('button', { name: /显示二维码|Show QR codes/ })).toBeVisible()
+  }
 ];
 
 for (const lang of ['zh-CN', 'en'] as const) {

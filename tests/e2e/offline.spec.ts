@@ -15,7 +15,11 @@ const ROUTES = [
   '/financing?e=x',
   '/policy?e=x',
   '/backup',
-  '/settings'
+  '/settings',
+  '/incubator',
+  '/intake',
+  '/handover',
+  '/handover?e=x'
 ];
 
 /** Waits until the service worker is activated and controls this page (clientsClaim makes it take over). */

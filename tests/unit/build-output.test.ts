@@ -31,6 +31,9 @@ const REQUIRED_HTML = [
   'policy.html',
   'backup.html',
   'settings.html',
+  'incubator.html',
+  'intake.html',
+  'handover.html',
   '200.html'
 ];
 

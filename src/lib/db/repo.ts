@@ -178,3 +178,39 @@ export function restoreSnapshot(db: ZhirongDB, snapshot: Snapshot, now: string =
     await db.assets.bulkPut(snapshot.assets);
   });
 }
+
+/** Every enterprise and every asset on this device, read in one transaction (the incubator overview). */
+export function listEverything(db: ZhirongDB): Promise<{ enterprises: Enterprise[]; assets: Asset[] }> {
+  return db.transaction('r', db.enterprises, db.assets, async () => ({
+    enterprises: await db.enterprises.orderBy('updatedAt').reverse().toArray(),
+    assets: await db.assets.toArray()
+  }));
+}
+
+/** Deletes every enterprise and every asset in one transaction (end of an event); returns how many. */
+export function deleteEverything(db: ZhirongDB): Promise<{ enterprises: number; assets: number }> {
+  return db.transaction('rw', db.enterprises, db.assets, async () => {
+    const counts = { enterprises: await db.enterprises.count(), assets: await db.assets.count() };
+    await db.assets.clear();
+    await db.enterprises.clear();
+    return counts;
+  });
+}
+
+/**
+ * A new enterprise and its first assets in one transaction (the incubator's quick intake): all are validated and
+ * stored, or nothing is. The assets' enterpriseId is set here to the enterprise's new id.
+ */
+export function saveEnterpriseWithAssets(
+  db: ZhirongDB,
+  enterprise: EnterpriseDraft,
+  assets: Omit<AssetDraft, 'enterpriseId'>[],
+  opts: SaveOptions
+): Promise<{ enterprise: Enterprise; assets: Asset[] }> {
+  return db.transaction('rw', db.enterprises, db.assets, async () => {
+    const saved = await saveEnterprise(db, enterprise, opts);
+    const out: Asset[] = [];
+    for (const a of assets) out.push(await saveAsset(db, { ...a, enterpriseId: saved.id }, opts));
+    return { enterprise: saved, assets: out };
+  });
+}

@@ -91,6 +91,14 @@ export class FormState<D> {
     }
   }
 
+  /** Starts over with a new empty draft (the next record of a series): nothing touched, nothing submitted. */
+  reset(initial: D): void {
+    this.draft = initial;
+    this.#original = JSON.stringify(initial);
+    this.#touched = {};
+    this.#submitted = false;
+  }
+
   /** Forgets unsaved input (after a delete, say), so leaving the page is not blocked. */
   markClean(): void {
     this.#original = JSON.stringify(this.draft);

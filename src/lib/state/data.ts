@@ -110,6 +110,8 @@ export const data = {
   /** null when there is no such enterprise. */
   watchEnterprise: (id: string) => watch(async ({ m, db: d }) => (await m.getEnterprise(d, id)) ?? null),
   watchAssets: (enterpriseId: string) => watch(({ m, db: d }) => m.listAssets(d, enterpriseId)),
+  /** Every enterprise and asset on the device (the incubator overview). */
+  watchEverything: () => watch(({ m, db: d }) => m.listEverything(d)),
   /** null when no backup was ever exported. */
   watchLastBackupAt: () => watch(async ({ m, db: d }) => (await m.getLastBackupAt(d)) ?? null),
 
@@ -134,6 +136,25 @@ export const data = {
   async saveAsset(input: AssetInput, today: string): Promise<Asset> {
     const { m, db: d } = await db();
     const saved = await m.saveAsset(d, withoutStamps(plain(input)), { today });
+    void afterFirstSave();
+    return saved;
+  },
+  /** A new enterprise with its first assets (quick intake), in one transaction: all saved or none. */
+  async saveQuickIntake(
+    enterprise: EnterpriseInput,
+    assets: AssetInput[],
+    today: string
+  ): Promise<{ enterprise: Enterprise; assets: Asset[] }> {
+    const { m, db: d } = await db();
+    const saved = await m.saveEnterpriseWithAssets(
+      d,
+      withoutStamps(plain(enterprise)),
+      assets.map((a) => {
+        const { enterpriseId: _e, ...rest } = withoutStamps(plain(a));
+        return rest;
+      }),
+      { today }
+    );
     void afterFirstSave();
     return saved;
   },
@@ -173,6 +194,12 @@ export const data = {
   async restore(snapshot: Snapshot): Promise<void> {
     const { m, db: d } = await db();
     await m.restoreSnapshot(d, plain(snapshot));
+  },
+
+  /** End of an event: removes every enterprise and asset in one transaction; returns how many. */
+  async deleteEverything(): Promise<{ enterprises: number; assets: number }> {
+    const { m, db: d } = await db();
+    return m.deleteEverything(d);
   },
 
   /** The backup file's name and text: everything, or one enterprise. */

@@ -1,0 +1,188 @@
+/**
+ * Incubator event mode (issue 12): three enterprises through the quick intake, the overview with its counts, the
+ * CSV export, and the hand-over of one enterprise as QR codes: the codes are decoded here (jsQR on screenshots of
+ * the canvases), checked, and then imported in a fresh browser context through the app's own QR-picture import.
+ */
+import { readFile } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import type { Page } from '@playwright/test';
+import { APP_ORIGIN, expect, test } from './fixtures';
+
+const SHOTS = process.env.SHOTS_DIR;
+if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+
+/** Real, publicly listed numbers (see src/lib/engine/identifiers/index.test.ts). */
+const INVENTION = '201810557067.3';
+const TRADEMARK = '7199523';
+
+async function intake(
+  page: Page,
+  count: number,
+  e: {
+    name: string;
+    city: string;
+    revenue: string;
+    ip: { type: string; number: string; date: string; revenue?: string }[];
+  }
+) {
+  await page.getByLabel('企业名称').fill(e.name);
+  await page.getByLabel('城市').fill(e.city);
+  await page.getByLabel('营业收入').fill(e.revenue);
+  for (const [i, ip] of e.ip.entries()) {
+    await page.getByRole('button', { name: '添加一项知识产权' }).click();
+    await page.locator(`#ip-${i}-type`).selectOption(ip.type);
+    await page.locator(`#ip-${i}-identifier`).fill(ip.number);
+    await page.locator(`#ip-${i}-date`).fill(ip.date);
+    if (ip.revenue) await page.locator(`#ip-${i}-revenue`).fill(ip.revenue);
+  }
+  await page.getByRole('button', { name: '保存并录入下一家' }).click();
+  await expect(page.getByRole('heading', { name: `本次已录入 ${count} 家` })).toBeVisible();
+  // The next enterprise starts on the same screen with an empty form.
+  await expect(page.getByLabel('企业名称')).toHaveValue('');
+}
+
+async function exportAll(
+  page: Page
+): Promise<{ enterprises: Record<string, unknown>[]; assets: Record<string, unknown>[] }> {
+  await page.goto(`${APP_ORIGIN}/backup`);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出备份文件' }).click();
+  return JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+}
+
+test('quick intake, overview, CSV, and a QR hand-over to a fresh device', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByRole('link', { name: '孵化器活动模式' }).click();
+  await page.getByRole('link', { name: '快速录入' }).click();
+  await expect(page).toHaveURL(/\/intake$/);
+
+  await intake(page, 1, {
+    name: '杭州云栖科技',
+    city: '杭州市',
+    revenue: '800',
+    ip: [
+      { type: 'invention', number: INVENTION, date: '2018-05-28', revenue: '600' },
+      { type: 'trademark', number: TRADEMARK, date: '2010-08-21' }
+    ]
+  });
+  await intake(page, 2, { name: '苏州, "引号" 公司', city: '苏州市', revenue: '300', ip: [] });
+  await intake(page, 3, {
+    name: '=危险公式公司',
+    city: '南京市',
+    revenue: '120',
+    ip: [{ type: 'invention', number: INVENTION, date: '2018-05-28', revenue: '200' }]
+  });
+  await expect(page.getByRole('heading', { name: '本次已录入 3 家' })).toBeVisible();
+  if (SHOTS) {
+    await page.getByRole('button', { name: '添加一项知识产权' }).click();
+    for (const close of await page.getByRole('button', { name: '关闭' }).all()) await close.click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${SHOTS}/intake.png` });
+    await page.screenshot({ path: `${SHOTS}/intake-full.png`, fullPage: true });
+  }
+
+  await page.goto('/incubator');
+  const counts = page.getByTestId('inc-counts');
+  await expect(counts).toContainText('共 3 家企业');
+  await expect(page.getByTestId('inc-row')).toHaveCount(3);
+  // The enterprise without IP is blocked (nothing pledgeable): one blocked, two not.
+  await expect(counts).toContainText('有硬性障碍 1');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/overview.png`, fullPage: true });
+
+  // CSV: BOM, a header, one line per enterprise, quotes and the formula guard.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /导出表格 CSV/ }).click();
+  const csvFile = await download;
+  expect(csvFile.suggestedFilename()).toMatch(/^zhirong-incubator-\d{4}-\d{2}-\d{2}\.csv$/);
+  const bytes = await readFile((await csvFile.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+  expect(lines).toHaveLength(4);
+  expect(lines[0]).toMatch(/^企业名称,省份,城市,行业,知识产权数,准备度等级/);
+  const csv = lines.join('\n');
+  expect(csv).toContain('杭州云栖科技,,杭州市,高新技术产品,2,');
+  expect(csv).toContain('"苏州, ""引号"" 公司",,苏州市,高新技术产品,0,D,');
+  expect(csv).toContain(`"'=危险公式公司",,南京市`);
+
+  // Hand over the first enterprise as QR codes; decode them here from screenshots of the canvases.
+  await page.getByRole('link', { name: '交接 杭州云栖科技 的数据' }).click();
+  await page.getByRole('button', { name: '显示二维码' }).click();
+  const canvases = page.getByTestId('qr-code');
+  await expect(page.locator('ol[data-drawn="true"]')).toBeVisible();
+  // The CSV toast would cover a code: close it, as a person would before showing the screen.
+  for (const close of await page.getByRole('button', { name: '关闭' }).all()) await close.click();
+  const n = await canvases.count();
+  const images: Buffer[] = [];
+  const texts: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const png = await canvases.nth(i).screenshot(SHOTS ? { path: `${SHOTS}/qr-${i + 1}.png` } : {});
+    images.push(png);
+    const img = PNG.sync.read(png);
+    const code = jsQR(new Uint8ClampedArray(img.data), img.width, img.height);
+    expect(code, `QR ${i + 1} decodes`).not.toBeNull();
+    texts.push(code!.data);
+  }
+  const id = new URL(page.url()).searchParams.get('e')!;
+  texts.forEach((t, i) => expect(t.startsWith(`ZR1|${id}|${i + 1}/${n}|`)).toBe(true));
+
+  // A fresh device: import the pictures of the codes (in reverse order) through the app.
+  const other = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+  const phone = await other.newPage();
+  await phone.goto(`${APP_ORIGIN}/handover`);
+  await phone
+    .getByLabel('选择二维码图片')
+    .setInputFiles(
+      images.map((buffer, i) => ({ name: `qr-${i + 1}.png`, mimeType: 'image/png', buffer })).reverse()
+    );
+  const preview = phone.getByTestId('handover-preview');
+  await expect(preview).toContainText('杭州云栖科技');
+  await expect(preview).toContainText('2 项知识产权');
+  await phone.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(phone.getByText(/已导入 \u2068?杭州云栖科技/).first()).toBeVisible();
+
+  // The same records on both devices.
+  const sent = await exportAll(page);
+  const received = await exportAll(phone);
+  expect(received.enterprises).toEqual(sent.enterprises.filter((e) => e.id === id));
+  const byId = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+    String(a.id).localeCompare(String(b.id));
+  expect(received.assets.sort(byId)).toEqual(sent.assets.filter((a) => a.enterpriseId === id).sort(byId));
+
+  // Received again: it exists, so the app offers replace, keep both or cancel; keep both adds a second copy.
+  await phone.goto(`${APP_ORIGIN}/handover`);
+  await phone.getByText('粘贴二维码内容').click();
+  await phone.getByLabel('每个二维码的文字一行').fill(texts.join('\n'));
+  await phone.getByRole('button', { name: '读取' }).click();
+  await expect(phone.getByText(/本机已有这家企业（\u2068?杭州云栖科技\u2069?）。/)).toBeVisible();
+  await expect(phone.getByRole('button', { name: '用收到的数据替换本机的' })).toBeVisible();
+  await phone.getByRole('button', { name: '两份都保留（收到的另存为新企业）' }).click();
+  await phone.goto(`${APP_ORIGIN}/incubator`);
+  await expect(phone.getByTestId('inc-counts')).toContainText('共 2 家企业');
+  await other.close();
+
+  // End of event: the confirmation offers a backup first, then removes everything.
+  await page.goto('/incubator');
+  await page.getByRole('button', { name: '活动结束：清空本机数据' }).click();
+  const dialog = page.getByRole('dialog', { name: '清空本机的全部企业？' });
+  const backup = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: '先导出完整备份' }).click();
+  expect((await backup).suggestedFilename()).toMatch(/^zhirong-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  await dialog.getByRole('button', { name: '删除全部 3 家企业' }).click();
+  await expect(page.getByText('已删除 3 家企业、3 项知识产权')).toBeVisible();
+  await expect(page.getByTestId('inc-counts')).toContainText('共 0 家企业');
+});
+
+test('QR codes of another enterprise are refused, a missing one is named', async ({ page }) => {
+  await page.goto('/handover');
+  await page.getByText('粘贴二维码内容').click();
+  const field = page.getByLabel('每个二维码的文字一行');
+  await field.fill('ZR1|ent-a|1/3|0123abcd|AAAA\nZR1|ent-a|3/3|0123abcd|BBBB');
+  await page.getByRole('button', { name: '读取' }).click();
+  await expect(page.getByTestId('scan-message')).toHaveText('已读取 2 / 3 个，还缺第 2 个');
+  await field.fill('ZR1|ent-b|2/3|0123abcd|CCCC');
+  await page.getByRole('button', { name: '读取' }).click();
+  await expect(page.getByTestId('scan-message')).toContainText('这个二维码属于另一家企业，已忽略');
+});
