@@ -13,6 +13,8 @@ export interface PdfMakeLike {
   virtualfs: { writeFileSync(name: string, data: Uint8Array): void };
   addFonts(fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>>): void;
   setUrlAccessPolicy(callback: (url: string) => boolean): void;
+  /** Node build only: which local files the document may read (none: the font is in the virtual file system). */
+  setLocalAccessPolicy?(callback: (path: string) => boolean): void;
   createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Uint8Array> };
 }
 
@@ -27,6 +29,7 @@ export async function renderPdf(
     [PDF_FONT]: { normal: FONT_FILE, bold: FONT_FILE, italics: FONT_FILE, bolditalics: FONT_FILE }
   });
   pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy?.(() => false);
   const buffer = await pdfmake.createPdf(definition).getBuffer();
   return new Uint8Array(buffer);
 }
