@@ -4,7 +4,9 @@
  * time and the heap growth.
  */
 import { afterAll, bench, describe } from 'vitest';
-import { clearAssessCache, type AssetInput, type EnterpriseInput } from '$lib/engine';
+import { clearAssessCache } from '$lib/engine';
+// Valid records with real, publicly listed numbers: the engine's own test fixtures.
+import { assetInput, enterpriseInput } from '$lib/engine/test-fixtures';
 import {
   countRows,
   DEFAULT_QUERY,
@@ -14,65 +16,6 @@ import {
 } from '$lib/incubator/overview';
 
 const TODAY = '2026-11-21';
-const STAMP = '2026-01-01T00:00:00.000Z';
-
-/** Valid records (as the quick intake and the full forms store them); real, publicly listed numbers. */
-function enterpriseInput(over: Partial<EnterpriseInput>): EnterpriseInput {
-  return {
-    id: 'e',
-    name: 'e',
-    creditCode: '',
-    province: '440000',
-    city: '深圳市',
-    industry: 'high_tech',
-    financials: {},
-    credit: { overdueLast2Years: false, currentOverdue: false },
-    qualifications: {
-      highTech: true,
-      specialized: false,
-      littleGiant: false,
-      techSme: true,
-      innovativeSme: false
-    },
-    hasHadBankLoan: false,
-    loans: [],
-    notes: '',
-    createdAt: STAMP,
-    updatedAt: STAMP,
-    ...over
-  };
-}
-
-const NUMBERS = {
-  invention: '201810557067.3',
-  utility: '200920182473.2',
-  design: '201730033448.8',
-  trademark: '7199523',
-  software: '2022SR1480776'
-} as const;
-
-function assetInput(over: Partial<AssetInput> & { type: keyof typeof NUMBERS }): AssetInput {
-  return {
-    id: 'a',
-    enterpriseId: 'e',
-    identifier: NUMBERS[over.type],
-    title: '一种数据压缩方法',
-    status: 'granted',
-    authorKind: 'legal_person',
-    niceClasses: [],
-    ownedByEnterprise: true,
-    coOwners: [],
-    pledged: false,
-    pledgee: '',
-    licence: { kind: 'none' },
-    disputes: { ownership: false, invalidationPending: false, frozen: false, infringement: false },
-    use: { inUse: true, products: '', revenueWan: 100 },
-    notes: '',
-    createdAt: STAMP,
-    updatedAt: STAMP,
-    ...over
-  };
-}
 const ENTERPRISES = 1000;
 const ASSETS_EACH = 20;
 

@@ -16,6 +16,22 @@ async function waitForServiceWorkerControl(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
+/** Creates an enterprise with one invention patent through the forms; returns its id. */
+async function enterpriseWithPatent(page: Page, name: string): Promise<string> {
+  await page.goto('/enterprise');
+  await page.getByLabel('企业名称').fill(name);
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.waitForURL(/\/assets\?e=/);
+  const eid = new URL(page.url()).searchParams.get('e')!;
+  await page.getByRole('button', { name: '添加' }).click();
+  await page.getByLabel('专利申请号').fill('201810557067.3');
+  await page.getByLabel('专利名称').fill('一种数据压缩方法');
+  await page.getByLabel('申请日').fill('2018-06-01');
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.waitForURL(/\/assets\?e=/);
+  return eid;
+}
+
 test('offline, the overview exports the summary as a PDF with the enterprise in it', async ({
   page,
   context,
@@ -26,17 +42,7 @@ test('offline, the overview exports the summary as a PDF with the enterprise in 
   page.on('console', (m) => {
     if (m.text().startsWith('pdf-export:')) timings.push(m.text());
   });
-  await page.goto('/enterprise');
-  await page.getByLabel('企业名称').fill('深圳市离线导出科技有限公司');
-  await page.getByRole('button', { name: '保存' }).click();
-  await page.waitForURL(/\/assets\?e=/);
-  const eid = new URL(page.url()).searchParams.get('e')!;
-  await page.getByRole('button', { name: '添加' }).click();
-  await page.getByLabel('专利申请号').fill('201810557067.3');
-  await page.getByLabel('专利名称').fill('一种数据压缩方法');
-  await page.getByLabel('申请日').fill('2018-06-01');
-  await page.getByRole('button', { name: '保存' }).click();
-  await page.waitForURL(/\/assets\?e=/);
+  const eid = await enterpriseWithPatent(page, '深圳市离线导出科技有限公司');
   await waitForServiceWorkerControl(page);
 
   await context.setOffline(true);
@@ -87,17 +93,7 @@ test('50 patents: the export finishes, under 300 KB (timing in the log)', async 
   page.on('console', (m) => {
     if (m.text().startsWith('pdf-export:')) timings.push(m.text());
   });
-  await page.goto('/enterprise');
-  await page.getByLabel('企业名称').fill('五十项专利企业');
-  await page.getByRole('button', { name: '保存' }).click();
-  await page.waitForURL(/\/assets\?e=/);
-  const eid = new URL(page.url()).searchParams.get('e')!;
-  await page.getByRole('button', { name: '添加' }).click();
-  await page.getByLabel('专利申请号').fill('201810557067.3');
-  await page.getByLabel('专利名称').fill('一种数据压缩方法');
-  await page.getByLabel('申请日').fill('2018-06-01');
-  await page.getByRole('button', { name: '保存' }).click();
-  await page.waitForURL(/\/assets\?e=/);
+  const eid = await enterpriseWithPatent(page, '五十项专利企业');
 
   // The backup of this enterprise, with its patent copied 49 times (new ids and numbers), imported back.
   await page.goto('/backup');
