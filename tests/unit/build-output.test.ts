@@ -156,6 +156,26 @@ describe.skipIf(!hasBuild)('build output', () => {
       expect(readFileSync(join(BUILD, f), 'utf8'), `${f} (loaded by index.html)`).not.toContain('pdfmake');
   });
 
+  test('what a phone downloads to work offline (the precache, compressed as sent) is under 2 MB, PDF font included', () => {
+    // scripts/precompress.mjs writes a .br copy of every compressible file; a file without one (PNG, or a copy that
+    // saved nothing) goes over the wire as it is. 2 MB read strictly: 2,000,000 bytes.
+    const urls = precachedUrls(sw);
+    let bytes = 0;
+    for (const url of urls) {
+      const file = join(BUILD, url);
+      const br = `${file}.br`;
+      bytes += statSync(existsSync(br) ? br : file).size;
+    }
+    console.log(
+      `build-output: the precache is ${urls.length} files, ${(bytes / 1e6).toFixed(2)} MB over the wire`
+    );
+    expect(urls).toContain('fonts/NotoSansSC-Subset.ttf');
+    expect(existsSync(join(BUILD, 'fonts/NotoSansSC-Subset.ttf.br')), 'the PDF font is sent compressed').toBe(
+      true
+    );
+    expect(bytes).toBeLessThan(2_000_000);
+  });
+
   test('the service worker waits for the user, falls back to the shell and is self-contained', () => {
     // skipWaiting: false makes generateSW listen for {type: 'SKIP_WAITING'} instead of calling skipWaiting().
     expect(sw).toContain('SKIP_WAITING');
