@@ -3,15 +3,9 @@
  * Repository functions take the database as their first argument: wrap them in Dexie's `liveQuery` in the UI,
  * e.g. `liveQuery(() => listEnterprises(getDb()))`.
  */
-import { DB_NAME, ZhirongDB } from './database';
+import { ZhirongDB } from './database';
 
-let instance: ZhirongDB | undefined;
-
-/** The app's database, created on first call. */
-export function getDb(): ZhirongDB {
-  instance ??= new ZhirongDB(DB_NAME);
-  return instance;
-}
+export { getDb } from './instance';
 
 /** A separate database with the given name (tests, tools); the caller closes it. */
 export function createDb(name: string): ZhirongDB {
@@ -23,7 +17,8 @@ export * from './errors';
 export * from './meta';
 export * from './repo';
 export * from './backup';
-export { parseBackup } from './backup-parse';
+// parseBackup (./backup-parse) is not re-exported: it brings the schema and zod, and the screens load it only to
+// import a file (src/lib/state/data.ts imports it on demand).
 export { decodeBackupBytes, type DecodeResult } from './backup-decode';
 export type { BackupData, BackupError, BackupScope, ParseBackupResult } from './backup-format';
 export { requestPersistenceOnce, type PersistOutcome } from './persist';

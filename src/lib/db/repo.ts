@@ -2,10 +2,20 @@
  * Repository: every read and write of enterprises and assets. Writes validate first (nothing invalid is ever
  * stored) and run in one read-write transaction. Reads are plain async functions the UI wraps in `liveQuery`.
  */
-import type { Asset, AssetInput, AssetType, Enterprise, EnterpriseInput } from '$lib/engine';
+import type { Asset, AssetInput, Enterprise, EnterpriseInput } from '$lib/engine';
 import type { ZhirongDB } from './database';
 import { RecordNotFoundError } from './errors';
 import { validAsset, validEnterprise } from './validate';
+
+export {
+  listEnterprises,
+  getEnterprise,
+  listAssets,
+  listAssetsOfType,
+  getAsset,
+  listEverything,
+  type EnterpriseListItem
+} from './read';
 
 type Stamps = { id?: string; createdAt?: string; updatedAt?: string };
 /** An enterprise as a form produces it: without id (new) or with it (edit); timestamps are set here. */
@@ -19,9 +29,6 @@ export interface SaveOptions {
   now?: string;
 }
 
-/** An enterprise with the number of its assets, for the list screen. */
-export type EnterpriseListItem = Enterprise & { assetCount: number };
-
 /** What a delete removed, to undo it with restoreSnapshot. */
 export interface Snapshot {
   enterprise?: Enterprise;
@@ -30,26 +37,6 @@ export interface Snapshot {
 
 function nowIso(): string {
   return new Date().toISOString();
-}
-
-/** Enterprises, most recently changed first, each with its asset count. */
-export function listEnterprises(db: ZhirongDB): Promise<EnterpriseListItem[]> {
-  return db.transaction('r', db.enterprises, db.assets, async () => {
-    const enterprises = await db.enterprises.orderBy('updatedAt').reverse().toArray();
-    const counts = countOf(await db.assets.orderBy('enterpriseId').keys());
-    return enterprises.map((e) => ({ ...e, assetCount: counts.get(e.id) ?? 0 }));
-  });
-}
-
-function countOf(keys: unknown[]): Map<unknown, number> {
-  const counts = new Map<unknown, number>();
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return counts;
-}
-
-/** One enterprise, or undefined. */
-export function getEnterprise(db: ZhirongDB, id: string): Promise<Enterprise | undefined> {
-  return db.enterprises.get(id);
 }
 
 /** Validates and stores an enterprise (new without id, update with it); throws ValidationError, writes nothing then. */
@@ -88,21 +75,6 @@ function keptFields(draft: object, existing: object | undefined, keys: string[])
   for (const k of keys)
     if (!(k in draft) && k in existing) kept[k] = (existing as Record<string, unknown>)[k];
   return kept;
-}
-
-/** The assets of one enterprise, oldest first. */
-export function listAssets(db: ZhirongDB, enterpriseId: string): Promise<Asset[]> {
-  return db.assets.where('enterpriseId').equals(enterpriseId).sortBy('createdAt');
-}
-
-/** The assets of one enterprise of one type (uses the [enterpriseId+type] index). */
-export function listAssetsOfType(db: ZhirongDB, enterpriseId: string, type: AssetType): Promise<Asset[]> {
-  return db.assets.where('[enterpriseId+type]').equals([enterpriseId, type]).sortBy('createdAt');
-}
-
-/** One asset, or undefined. */
-export function getAsset(db: ZhirongDB, id: string): Promise<Asset | undefined> {
-  return db.assets.get(id);
 }
 
 /**
@@ -177,14 +149,6 @@ export function restoreSnapshot(db: ZhirongDB, snapshot: Snapshot, now: string =
     for (const owner of owners) await touchEnterprise(db, owner, now);
     await db.assets.bulkPut(snapshot.assets);
   });
-}
-
-/** Every enterprise and every asset on this device, read in one transaction (the incubator overview). */
-export function listEverything(db: ZhirongDB): Promise<{ enterprises: Enterprise[]; assets: Asset[] }> {
-  return db.transaction('r', db.enterprises, db.assets, async () => ({
-    enterprises: await db.enterprises.orderBy('updatedAt').reverse().toArray(),
-    assets: await db.assets.toArray()
-  }));
 }
 
 /** Deletes every enterprise and every asset in one transaction (end of an event); returns how many. */

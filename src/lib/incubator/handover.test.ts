@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildBackup, importBackup, parseBackup, backupToJson, type ZhirongDB } from '$lib/db';
+import { buildBackup, importBackup, backupToJson, type ZhirongDB } from '$lib/db';
+import { parseBackup } from '$lib/db/backup-parse';
 import {
   deleteEverything,
   listEverything,

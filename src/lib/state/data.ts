@@ -1,10 +1,10 @@
 /**
  * The screens' one door to the data: Dexie's liveQuery over the repository (a liveQuery is a Svelte store, so a
  * component reads `$enterprises`), and the writes, with the clock read here, not in the storage layer or the engine.
- * The database module is imported lazily so prerendering and the first paint never touch IndexedDB.
+ * The writes (with the schema and zod) are imported on first use; the reads come with the app (see `reads`).
  */
 import { liveQuery } from 'dexie';
-import type { Readable } from 'svelte/store';
+import { readable, type Readable } from 'svelte/store';
 import type {
   Asset,
   DocumentId,
@@ -20,9 +20,12 @@ import type { MessageRef } from '$lib/i18n/issue';
 import { issueMessage } from '$lib/i18n/issue';
 import { todayIso } from '$lib/clock';
 import { storageErrorMessage } from '$lib/db/errors';
+import { getDb } from '$lib/db/instance';
+import * as readModule from '$lib/db/read';
 import { storageHealth } from './storage-health.svelte';
 import type {
   BackupData,
+  ConnectionEvent,
   EnterpriseListItem,
   ImportPreview,
   ImportResult,
@@ -34,17 +37,28 @@ import type {
 export type EnterpriseSummary = EnterpriseListItem;
 
 const db = () => import('$lib/db').then((m) => ({ m, db: m.getDb() }));
+/**
+ * Reads: the database and its queries, without the schema, the writes and the backup code, so a screen that only shows
+ * stored data (the home screen, the first route) never loads zod (issue 13). Imported statically, so the first route's
+ * HTML preloads Dexie with the app's code instead of fetching it once the page has started: one round trip less before
+ * the enterprises show. Importing it opens nothing; the database is created on the first query (never when
+ * prerendering: see `watch`).
+ */
+const reads = async () => ({ m: readModule, db: getDb() });
 
-type Db = Awaited<ReturnType<typeof db>>;
+type Reads = Awaited<ReturnType<typeof reads>>;
 
 /**
  * A liveQuery as a store that yields `undefined` until the first result arrives. A failed read (no IndexedDB in
  * this browser, a broken database) is reported to storageHealth, which the layout shows.
  */
-function watch<T>(query: (x: Db) => Promise<T>): Readable<T | undefined> {
+function watch<T>(query: (x: Reads) => Promise<T>): Readable<T | undefined> {
+  // Prerendering (the home screen is rendered at build time so its text paints before the scripts run) has no
+  // IndexedDB: the page is rendered in its "loading" state, which the browser then fills in.
+  if (typeof indexedDB === 'undefined') return readable<T | undefined>(undefined);
   return liveQuery(async () => {
     try {
-      const result = await query(await db());
+      const result = await query(await reads());
       storageHealth.clear();
       return result;
     } catch (err) {
@@ -99,12 +113,17 @@ export const data = {
   /** Opens the database once; a browser that refuses storage is reported to storageHealth (liveQuery stays silent). */
   async checkStorage(): Promise<boolean> {
     try {
-      await (await db()).db.open();
+      await (await reads()).db.open();
       return true;
     } catch (err) {
       storageHealth.report(data.errorMessage(err));
       return false;
     }
+  },
+  /** Calls `handler` when another tab upgrades or deletes the database, or our upgrade waits for one; resolves to the unsubscribe. */
+  async onConnectionEvent(handler: (kind: ConnectionEvent['kind']) => void): Promise<() => void> {
+    const { db: d } = await reads();
+    return d.onConnectionEvent((e) => handler(e.kind));
   },
   watchEnterprises: () => watch(({ m, db: d }) => m.listEnterprises(d)),
   /** null when there is no such enterprise. */
@@ -221,10 +240,10 @@ export const data = {
   },
   /** Decodes (strict UTF-8, see decodeBackupBytes) and validates a whole backup file as of today; writes nothing. */
   async parseBackupFile(bytes: Uint8Array): Promise<ParseBackupResult> {
-    const { m } = await db();
+    const [{ m }, { parseBackup }] = await Promise.all([db(), import('$lib/db/backup-parse')]);
     const decoded = m.decodeBackupBytes(bytes);
     if (!decoded.ok) return { ok: false, errors: [{ path: '', key: decoded.key }], errorCount: 1 };
-    return m.parseBackup(decoded.text, todayIso());
+    return parseBackup(decoded.text, todayIso());
   },
   /** Which enterprises (by name) and how many assets an import would replace and add; writes nothing. */
   async previewImport(backup: BackupData): Promise<ImportPreview> {
