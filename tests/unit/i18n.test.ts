@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
+import { CORE_NAMESPACES } from '../../src/lib/i18n/namespaces';
 
 const dir = join(import.meta.dirname, '../../src/lib/i18n/locales');
 type Dict = { [k: string]: string | Dict };
@@ -81,5 +82,72 @@ describe('messages', () => {
     ]) {
       expect(zh).toHaveProperty([`err.zod.${code}`]);
     }
+  });
+});
+
+describe('the first route loads the core namespaces only (src/lib/i18n/namespaces.ts)', () => {
+  const src = join(import.meta.dirname, '../../src');
+  const core = new Set<string>(CORE_NAMESPACES);
+
+  it('the message chunks split the namespaces as CORE_NAMESPACES says, each language alike', () => {
+    const namespaces = readdirSync(join(dir, 'zh-CN')).map((f) => f.replace(/\.json$/, ''));
+    for (const lang of ['zh-CN', 'en']) {
+      const coreFile = readFileSync(join(src, `lib/i18n/messages/${lang}-core.ts`), 'utf8');
+      const restFile = readFileSync(join(src, `lib/i18n/messages/${lang}-rest.ts`), 'utf8');
+      const listed = (text: string, prefix: string) =>
+        (new RegExp(`'${prefix}\\.\\./locales/${lang}/\\{([a-z,]+)\\}\\.json'`).exec(text)?.[1] ?? '').split(
+          ','
+        );
+      expect(listed(coreFile, '').sort(), `${lang}-core.ts`).toEqual([...core].sort());
+      expect(listed(restFile, '!').sort(), `${lang}-rest.ts leaves out`).toEqual([...core, 'pdfdoc'].sort());
+    }
+    for (const ns of core) expect(namespaces, ns).toContain(ns);
+  });
+
+  /** The files the home route imports statically, from its page and the root layout (`import type` left out). */
+  function homeRouteFiles(): string[] {
+    const queue = [
+      join(src, 'routes/+page.svelte'),
+      join(src, 'routes/+layout.svelte'),
+      join(src, 'routes/+layout.ts')
+    ];
+    const seen = new Set<string>();
+    const resolveImport = (from: string, spec: string): string | undefined => {
+      const base = spec.startsWith('$lib/')
+        ? join(src, 'lib', spec.slice(5))
+        : spec.startsWith('.')
+          ? join(from, '..', spec)
+          : undefined;
+      if (!base) return undefined; // a package
+      for (const candidate of [base, `${base}.ts`, `${base}.svelte.ts`, join(base, 'index.ts')])
+        if (/\.(ts|svelte)$/.test(candidate) && existsSync(candidate) && statSync(candidate).isFile())
+          return candidate;
+      return undefined;
+    };
+    while (queue.length) {
+      const file = queue.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/^\s*import\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) {
+        const next = resolveImport(file, m[1]!);
+        if (next && !next.endsWith('.test.ts')) queue.push(next);
+      }
+    }
+    return [...seen];
+  }
+
+  it('every message key the home screen, its layout and what they import can show is in a core namespace', () => {
+    const files = homeRouteFiles();
+    expect(files.some((f) => f.endsWith('lib/state/data.ts'))).toBe(true);
+    const outside: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(
+        /(?:\$_\(|key: |error: |message: )['`]([a-zA-Z]+)\.[A-Za-z0-9_.${}-]+['`]/g
+      ))
+        if (!core.has(m[1]!)) outside.push(`${file.slice(src.length)}: ${m[0]}`);
+    }
+    expect(outside).toEqual([]);
   });
 });

@@ -3,31 +3,35 @@
  * Messages live in one JSON file per namespace and language: locales/<lang>/<namespace>.json, and a key is
  * `<namespace>.<path>` (e.g. `err.date`, `pwa.updateAvailable`). A unit test checks both languages have the same keys.
  */
-import { addMessages, init, locale } from 'svelte-i18n';
+import { addMessages, init, locale, register, waitLocale } from 'svelte-i18n';
+import zhCore from './messages/zh-CN-core';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 const STORAGE_KEY = 'zr.locale';
 
-type Dict = { [key: string]: string | Dict };
-// pdfdoc (the PDF summary's own text) is left out of the first load: src/lib/pdf/messages.ts adds it on export.
-const files = import.meta.glob<Dict>(['./locales/*/*.json', '!./locales/*/pdfdoc.json'], {
-  eager: true,
-  import: 'default'
-});
+// Each language is its own pair of chunks (core and rest, see ./namespaces.ts), loaded when it becomes active: a phone
+// downloads the messages it shows, not both languages (issue 13). The root layout awaits `waitLocale()` before the
+// first render; switching language loads the other language first (svelte-i18n keeps the old one on screen until then).
+// Offline, the service worker has every chunk.
+// Chinese core messages come with the app itself (no second round trip before the first screen of the default language);
+// English users download them too (about 4 KB gzip) and their own core chunk on top.
+addMessages('zh-CN', zhCore);
+register('en', () => import('./messages/en-core').then((m) => m.default));
 
-/** All messages of one language, keyed by namespace. */
-export function messagesFor(lang: Locale): Dict {
-  const out: Dict = {};
-  for (const [path, dict] of Object.entries(files)) {
-    const m = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
-    if (m && m[1] === lang && m[2]) out[m[2]] = dict;
-  }
-  return out;
+let restRegistered = false;
+
+/**
+ * Makes every namespace part of each language's messages (a no-op after the first call); the next `waitLocale()`
+ * loads them for the active language, and a language switch loads them with the rest of that language.
+ */
+export function useAllMessages(): void {
+  if (restRegistered) return;
+  restRegistered = true;
+  register('zh-CN', () => import('./messages/zh-CN-rest').then((m) => m.default));
+  register('en', () => import('./messages/en-rest').then((m) => m.default));
 }
-
-for (const lang of LOCALES) addMessages(lang, messagesFor(lang));
 
 function savedLocale(): Locale {
   try {
@@ -38,7 +42,10 @@ function savedLocale(): Locale {
   }
 }
 
-init({ fallbackLocale: DEFAULT_LOCALE, initialLocale: savedLocale() });
+const initial = savedLocale();
+// The fallback is the language shown first, not always Chinese: svelte-i18n loads the fallback's messages too, and
+// both languages are complete (tests/unit/i18n.test.ts), so a fallback is never needed to fill a gap.
+init({ fallbackLocale: initial, initialLocale: initial });
 
 /** Switches the language, remembers it on this device and sets <html lang>. */
 export function setLocale(lang: Locale): void {
@@ -52,3 +59,4 @@ export function setLocale(lang: Locale): void {
 }
 
 export { _, locale, number, date } from 'svelte-i18n';
+export { waitLocale };

@@ -1,0 +1,9 @@
+// Every other namespace but the PDF's own (pdfdoc, loaded on export by src/lib/pdf/messages.ts).
+import { byNamespace, type Dict } from '../dict';
+
+const files = import.meta.glob<Dict>(
+  ['../locales/en/*.json', '!../locales/en/{app,home,ent,pwa,bkp,err,pdfdoc}.json'],
+  { eager: true, import: 'default' }
+);
+
+export default byNamespace(files);
