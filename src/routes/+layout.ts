@@ -1,4 +1,16 @@
-// Every route is a static shell rendered in the browser: the data lives in IndexedDB on the device, never on a server.
+import { useAllMessages, waitLocale } from '$lib/i18n';
+import type { LayoutLoad } from './$types';
+
+// Every route is prerendered: the home screen with its text (src/routes/+page.ts), the others as shells rendered in
+// the browser (src/routes/(app)/+layout.ts). The data lives in IndexedDB on the device, never on a server.
 export const prerender = true;
-export const ssr = false;
 export const trailingSlash = 'never';
+
+/**
+ * The active language's messages are in before anything renders: the home screen's (core namespaces) on '/', all of
+ * them on any other route. Reading `route.id` makes this run again on each navigation, so leaving home loads the rest.
+ */
+export const load: LayoutLoad = async ({ route }) => {
+  if (route.id !== '/') useAllMessages();
+  await waitLocale();
+};
