@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Everything CI runs, in order, stopping at the first failure: types, lint, unit tests, build + e2e.
+# Everything CI runs, in order, stopping at the first failure: types, lint, unit tests, build + e2e, performance.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,11 +37,18 @@ current='e2e (build + Playwright)'
 step "$current"
 bash scripts/e2e.sh 2>&1 | tee "$logs/e2e.log"
 
+# Issue 13's figures on the build e2e just made: first-route JavaScript ≤ 100 KB gzip, nothing leaves the origin, and
+# Lighthouse (median of 3 runs, mobile) performance ≥ 95, accessibility and best practices 100; a SvelteKit starter is
+# measured beside it for scale. The precache size is checked with the build (tests/unit/build-output.test.ts).
+current='perf (scripts/perf/check.mjs)'
+step "$current"
+node scripts/perf/check.mjs --runs 3
+
 # One plain closing line with the counts, for people and for CI's log reader.
 strip() { sed -E 's/\x1b\[[0-9;]*m//g' "$1"; }
 unit_passed="$(strip "$logs/unit.log" | sed -nE 's/^ *Tests +([0-9]+) passed.*/\1/p' | tail -1)"
 e2e_passed="$(strip "$logs/e2e.log" | sed -nE 's/^ *([0-9]+) passed \(.*/\1/p' | tail -1)"
 rm -rf "$logs"
 echo
-echo 'test-all: OK (check, lint, unit, build, e2e all passed)'
+echo 'test-all: OK (check, lint, unit, build, e2e and perf all passed)'
 echo "tests: $(( ${unit_passed:-0} + ${e2e_passed:-0} )) passed, 0 failed"

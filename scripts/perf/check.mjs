@@ -1,0 +1,250 @@
+#!/usr/bin/env node
+/**
+ * Issue 13's figures on the built app (run `npm run build` first; `npm run perf` does both), checked and printed:
+ *   - the first route's JavaScript: every .js the home screen loads until the network is quiet, at the gzip size a
+ *     server sends (the build's own .gz copies, level 9), in Chromium at 360×740 with no service worker;
+ *   - Lighthouse 12 (mobile emulation, simulated slow 4G, the default config) on the first route: the median of
+ *     `--runs` runs (Lighthouse's own computeMedianRun), and the same for a plain SvelteKit static starter (one
+ *     prerendered page, same SvelteKit, Vite and adapter) built and measured in the same run, for scale.
+ * It fails (exit 1) when the first route loads more than 100 KB of JavaScript, when any request leaves the origin,
+ * or when the app's median run scores below 95 (performance) or 100 (accessibility, best practices).
+ *
+ *   node scripts/perf/check.mjs [--runs 3] [--no-starter]
+ * Chromium: PW_CHROMIUM_PATH, else /usr/bin/chromium (scripts/find-chromium.sh installs it).
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdtempSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+
+const LIMITS = { firstRouteJsKb: 100, performance: 95, accessibility: 100, bestPractices: 100 };
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, 'no-starter': { type: 'boolean', default: false } }
+});
+const runs = Math.max(1, Number(values.runs) || 3);
+const chromePath = process.env.PW_CHROMIUM_PATH || '/usr/bin/chromium';
+// Headless flags proven on these machines (../shared/STACK.md): without the background-networking ones Chromium keeps
+// trying blocked hosts.
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+];
+
+if (!existsSync(join(root, 'build/index.html'))) {
+  console.error('perf: build/ is missing: run `npm run build` first (or `npm run perf`).');
+  process.exit(2);
+}
+
+/** Serves a directory with scripts/serve-build.mjs on a free port; resolves to its origin and a stop function. */
+async function serve(dir, port) {
+  const child = spawn(
+    process.execPath,
+    [join(root, 'scripts/serve-build.mjs'), '--port', String(port), '--root', dir],
+    {
+      stdio: ['ignore', 'pipe', 'inherit']
+    }
+  );
+  await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => chunk.toString().includes('serve-build:') && resolve());
+    child.once('exit', (code) => reject(new Error(`serve-build exited with ${code}`)));
+  });
+  return { origin: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+/** The JavaScript the first route loads until the network is quiet, and any request that left the origin. */
+async function firstRouteJs(origin, dir) {
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    args: ['--no-sandbox', '--disable-quic']
+  });
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    viewport: { width: 360, height: 740 }
+  });
+  const page = await context.newPage();
+  const scripts = new Set();
+  const foreign = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob')) {
+      foreign.push(request.url());
+    } else if (url.origin === origin && url.pathname.endsWith('.js')) scripts.add(url.pathname);
+  });
+  await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+  // Quiet for a whole second more: anything loaded on idle or after a timer still counts.
+  let seen = -1;
+  while (seen !== scripts.size) {
+    seen = scripts.size;
+    await page.waitForTimeout(1000);
+  }
+  await browser.close();
+  const files = [...scripts].map((path) => {
+    const raw = readFileSync(join(dir, path));
+    const gz = existsSync(join(dir, `${path}.gz`))
+      ? readFileSync(join(dir, `${path}.gz`))
+      : gzipSync(raw, { level: 9 });
+    return { path, raw: raw.length, gzip: Math.min(gz.length, raw.length) };
+  });
+  files.sort((a, b) => b.gzip - a.gzip);
+  return { files, gzipKb: files.reduce((s, f) => s + f.gzip, 0) / 1024, foreign };
+}
+
+/** A plain SvelteKit static starter: one prerendered page, the project's own SvelteKit, Vite and adapter. */
+function buildStarter() {
+  const dir = mkdtempSync(join(tmpdir(), 'sk-starter-'));
+  const file = (path, text) => {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  file('package.json', JSON.stringify({ name: 'starter', private: true, type: 'module' }));
+  file(
+    'svelte.config.js',
+    "import adapter from '@sveltejs/adapter-static';\nexport default { kit: { adapter: adapter() } };\n"
+  );
+  file(
+    'vite.config.js',
+    "import { sveltekit } from '@sveltejs/kit/vite';\nimport { defineConfig } from 'vite';\nexport default defineConfig({ plugins: [sveltekit()] });\n"
+  );
+  file(
+    'src/app.html',
+    '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8" />\n<meta name="viewport" content="width=device-width, initial-scale=1" />\n<meta name="description" content="A SvelteKit starter" />\n%sveltekit.head%\n</head>\n<body data-sveltekit-preload-data="hover">\n<div style="display: contents">%sveltekit.body%</div>\n</body>\n</html>\n'
+  );
+  file('src/routes/+layout.ts', 'export const prerender = true;\n');
+  file(
+    'src/routes/+page.svelte',
+    '<svelte:head><title>Home</title></svelte:head>\n<h1>Welcome to SvelteKit</h1>\n<p>Visit <a href="https://svelte.dev/docs/kit">svelte.dev/docs/kit</a> to read the documentation</p>\n'
+  );
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
+    {
+      cwd: dir,
+      stdio: 'inherit'
+    }
+  );
+  // The same compression a host applies (and the app's build writes), so both are measured over the same wire.
+  execFileSync(process.execPath, [join(root, 'scripts/precompress.mjs'), '--dir', join(dir, 'build')], {
+    stdio: 'ignore'
+  });
+  return dir;
+}
+
+/** Lighthouse's median of `runs` runs on a URL, in a fresh Chromium each time. */
+async function lighthouseMedian(url) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
+    try {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices']
+      });
+      results.push(result.lhr);
+    } finally {
+      await chrome.kill();
+    }
+  }
+  const lhr = computeMedianRun(results);
+  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const ms = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    fcp: ms('first-contentful-paint'),
+    lcp: ms('largest-contentful-paint'),
+    tbt: ms('total-blocking-time'),
+    si: ms('speed-index'),
+    cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+    all: results.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100)),
+    failing: Object.values(lhr.audits)
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode) &&
+          ['accessibility', 'best-practices'].some((c) =>
+            lhr.categories[c]?.auditRefs.some((r) => r.id === a.id)
+          )
+      )
+      .map((a) => a.id)
+  };
+}
+
+const failures = [];
+const app = await serve(join(root, 'build'), 4411);
+let starter;
+try {
+  const js = await firstRouteJs(app.origin, join(root, 'build'));
+  console.log(
+    `\nFirst route (/) JavaScript until idle, gzip: ${js.gzipKb.toFixed(1)} KB in ${js.files.length} files`
+  );
+  for (const f of js.files.slice(0, 8))
+    console.log(`  ${(f.gzip / 1024).toFixed(1).padStart(6)} KB  ${f.path}`);
+  if (js.gzipKb > LIMITS.firstRouteJsKb)
+    failures.push(`first-route JavaScript ${js.gzipKb.toFixed(1)} KB > ${LIMITS.firstRouteJsKb} KB`);
+  if (js.foreign.length) failures.push(`requests left the origin: ${js.foreign.join(', ')}`);
+
+  const ours = await lighthouseMedian(`${app.origin}/`);
+  let theirs;
+  if (!values['no-starter']) {
+    const dir = buildStarter();
+    starter = { dir, ...(await serve(join(dir, 'build'), 4412)) };
+    theirs = await lighthouseMedian(`${starter.origin}/`);
+  }
+
+  const row = (name, r) =>
+    `${name.padEnd(18)}${String(r.performance).padStart(5)}${String(r.accessibility).padStart(6)}${String(r.bestPractices).padStart(5)}` +
+    `${(r.fcp / 1000).toFixed(2).padStart(8)}${(r.lcp / 1000).toFixed(2).padStart(7)}${Math.round(r.tbt).toString().padStart(7)}` +
+    `${(r.si / 1000).toFixed(2).padStart(7)}${r.cls.toFixed(3).padStart(7)}   ${r.all.join(', ')}`;
+  console.log(
+    `\nLighthouse ${runs === 1 ? '(1 run)' : `(median of ${runs} runs)`}, mobile, simulated slow 4G:`
+  );
+  console.log(`${''.padEnd(18)} perf  a11y   bp  FCP s  LCP s TBT ms   SI s    CLS   perf of each run`);
+  console.log(row('app /', ours));
+  if (theirs) {
+    console.log(row('SvelteKit starter', theirs));
+    console.log(`LCP app / starter: ${(ours.lcp / theirs.lcp).toFixed(2)}× (target ≤ 1.2×)`);
+  }
+  if (ours.performance < LIMITS.performance)
+    failures.push(`Lighthouse performance ${ours.performance} < ${LIMITS.performance}`);
+  if (ours.accessibility < LIMITS.accessibility)
+    failures.push(`Lighthouse accessibility ${ours.accessibility} < 100 (${ours.failing.join(', ')})`);
+  if (ours.bestPractices < LIMITS.bestPractices)
+    failures.push(`Lighthouse best practices ${ours.bestPractices} < 100 (${ours.failing.join(', ')})`);
+} finally {
+  app.stop();
+  starter?.stop();
+  if (starter) rmSync(starter.dir, { recursive: true, force: true });
+}
+
+if (failures.length) {
+  console.error(`\nperf: FAILED\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('\nperf: first-route JavaScript and Lighthouse within their limits');
