@@ -159,6 +159,8 @@ test('quick intake, overview, CSV, and a QR hand-over to a fresh device', async 
   await expect(phone.getByText(/本机已有这家企业（\u2068?杭州云栖科技\u2069?）。/)).toBeVisible();
   await expect(phone.getByRole('button', { name: '用收到的数据替换本机的' })).toBeVisible();
   await phone.getByRole('button', { name: '两份都保留（收到的另存为新企业）' }).click();
+  // Wait for the import to say it is done, as a person would: leaving earlier abandons the write.
+  await expect(phone.getByText(/已导入 \u2068?杭州云栖科技/).first()).toBeVisible();
   await phone.goto(`${APP_ORIGIN}/incubator`);
   await expect(phone.getByTestId('inc-counts')).toContainText('共 2 家企业');
   await other.close();
