@@ -170,6 +170,10 @@ async function lighthouseMedian(url) {
     }
   }
   const lhr = computeMedianRun(results);
+  // The median report, to open in the Lighthouse viewer or read: test-results/ is not committed.
+  mkdirSync(join(root, 'test-results'), { recursive: true });
+  writeFileSync(join(root, `test-results/lighthouse-${new URL(url).port}.json`), JSON.stringify(lhr));
+  const lcpNode = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const ms = (id) => lhr.audits[id]?.numericValue ?? NaN;
   return {
@@ -181,6 +185,7 @@ async function lighthouseMedian(url) {
     tbt: ms('total-blocking-time'),
     si: ms('speed-index'),
     cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+    lcpElement: lcpNode ? `${lcpNode.selector} "${String(lcpNode.nodeLabel).slice(0, 40)}"` : '?',
     all: results.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100)),
     failing: Object.values(lhr.audits)
       .filter(
@@ -227,6 +232,7 @@ try {
   );
   console.log(`${''.padEnd(18)} perf  a11y   bp  FCP s  LCP s TBT ms   SI s    CLS   perf of each run`);
   console.log(row('app /', ours));
+  console.log(`${''.padEnd(18)}LCP element: ${ours.lcpElement}`);
   if (theirs) {
     console.log(row('SvelteKit starter', theirs));
     console.log(`LCP app / starter: ${(ours.lcp / theirs.lcp).toFixed(2)}× (target ≤ 1.2×)`);

@@ -1,4 +1,5 @@
 import { useAllMessages, waitLocale } from '$lib/i18n';
+import { afterFirstPaint } from '$lib/state/yield';
 import type { LayoutLoad } from './$types';
 
 // Every route is prerendered: the home screen with its text (src/routes/+page.ts), the others as shells rendered in
@@ -12,5 +13,6 @@ export const trailingSlash = 'never';
  */
 export const load: LayoutLoad = async ({ route }) => {
   if (route.id !== '/') useAllMessages();
-  await waitLocale();
+  // Hydration waits for the first paint too: the browser shows the prerendered home screen before the app's work.
+  await Promise.all([waitLocale(), afterFirstPaint()]);
 };

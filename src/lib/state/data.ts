@@ -23,6 +23,7 @@ import { storageErrorMessage } from '$lib/db/errors';
 import { getDb } from '$lib/db/instance';
 import * as readModule from '$lib/db/read';
 import { storageHealth } from './storage-health.svelte';
+import { afterFirstPaint } from './yield';
 import type {
   BackupData,
   ConnectionEvent,
@@ -44,7 +45,11 @@ const db = () => import('$lib/db').then((m) => ({ m, db: m.getDb() }));
  * the enterprises show. Importing it opens nothing; the database is created on the first query (never when
  * prerendering: see `watch`).
  */
-const reads = async () => ({ m: readModule, db: getDb() });
+const reads = async () => {
+  // The first query waits for the first paint: the prerendered home screen shows before IndexedDB is opened.
+  await afterFirstPaint();
+  return { m: readModule, db: getDb() };
+};
 
 type Reads = Awaited<ReturnType<typeof reads>>;
 
