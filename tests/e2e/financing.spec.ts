@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { AssetSchema, EnterpriseSchema } from '../../src/lib/engine/index';
 import { assetInput, enterpriseInput } from '../../src/lib/engine/test-fixtures';
-import { expect, test } from './fixtures';
+import { expect, putRecords, test } from './fixtures';
 
 const E = 'fin-e1';
 /** A Beijing enterprise (not in 中关村) wanting 20 万元 for 1 year, with a valued invention patent. */
@@ -31,29 +31,9 @@ const patent = AssetSchema.parse(
   })
 );
 
-/** Writes the records into the app's IndexedDB (opened by the app itself, so its stores exist). */
+/** Writes the records into the app's IndexedDB, once the app has created its stores. */
 async function seed(page: Page) {
-  await page.goto('/');
-  await expect(page.locator('main h1')).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: /加载|Loading/ })).toHaveCount(0);
-  await page.evaluate(
-    async ({ e, a }) => {
-      const req = indexedDB.open('zhirong-zice');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const tx = db.transaction(['enterprises', 'assets'], 'readwrite');
-      tx.objectStore('enterprises').put(e);
-      tx.objectStore('assets').put(a);
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { e: enterprise, a: patent }
-  );
+  await putRecords(page, { enterprises: [enterprise], assets: [patent] });
 }
 
 async function waitForServiceWorkerControl(page: Page): Promise<void> {

@@ -61,3 +61,53 @@ export const test = base.extend<{ appOrigin: string; requests: string[]; cspViol
 });
 
 export { expect };
+
+/**
+ * Writes records straight into the app's IndexedDB, past its forms: many assets in one go, or records the forms
+ * would refuse. Opens the app first and waits for its stores: the app may still be creating or upgrading the
+ * database when its first screen shows ("Upgrading the data on this device"), and a write then finds no store.
+ */
+export async function putRecords(
+  page: import('@playwright/test').Page,
+  records: { enterprises?: readonly object[]; assets?: readonly object[] }
+): Promise<void> {
+  await page.goto('/');
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /加载|Loading/ })).toHaveCount(0);
+  await page.evaluate(
+    async ({ enterprises, assets }) => {
+      const pause = () => new Promise((r) => setTimeout(r, 100));
+      // Opening a database that does not exist yet would create an empty one under the app: wait for the app's.
+      for (let i = 0; !(await indexedDB.databases()).some((d) => d.name === 'zhirong-zice'); i++) {
+        if (i === 100) throw new Error('the app never opened its database');
+        await pause();
+      }
+      const open = () =>
+        new Promise<IDBDatabase>((resolve, reject) => {
+          const req = indexedDB.open('zhirong-zice');
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+      let db = await open();
+      for (
+        let i = 0;
+        !(db.objectStoreNames.contains('enterprises') && db.objectStoreNames.contains('assets'));
+        i++
+      ) {
+        db.close();
+        if (i === 100) throw new Error('the app never created its stores');
+        await pause();
+        db = await open();
+      }
+      const tx = db.transaction(['enterprises', 'assets'], 'readwrite');
+      for (const e of enterprises) tx.objectStore('enterprises').put(e);
+      for (const a of assets) tx.objectStore('assets').put(a);
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { enterprises: records.enterprises ?? [], assets: records.assets ?? [] }
+  );
+}

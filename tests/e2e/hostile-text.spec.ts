@@ -7,7 +7,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { AssetSchema, EnterpriseSchema, type Asset, type Enterprise } from '../../src/lib/engine/index';
 import { assetInput, enterpriseInput, REAL_IDS } from '../../src/lib/engine/test-fixtures';
-import { expect, test } from './fixtures';
+import { expect, putRecords, test } from './fixtures';
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';
@@ -84,29 +84,9 @@ const assets: Asset[] = [
   )
 ];
 
-/** Writes the records straight into the app's IndexedDB (opened by the app itself, so its stores exist). */
+/** Writes the records straight into the app's IndexedDB, once the app has created its stores. */
 async function seed(page: Page) {
-  await page.goto('/');
-  await expect(page.locator('main h1')).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: /加载|Loading/ })).toHaveCount(0);
-  await page.evaluate(
-    async ({ enterprises, assets }) => {
-      const req = indexedDB.open('zhirong-zice');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const tx = db.transaction(['enterprises', 'assets'], 'readwrite');
-      for (const e of enterprises) tx.objectStore('enterprises').put(e);
-      for (const a of assets) tx.objectStore('assets').put(a);
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { enterprises, assets }
-  );
+  await putRecords(page, { enterprises, assets });
 }
 
 /** Page width beyond the viewport, in CSS px (0 when nothing scrolls sideways). */

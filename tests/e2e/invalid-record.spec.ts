@@ -113,6 +113,28 @@ test('the financing scenario is validated, stored with the enterprise and still 
   await tenor.blur();
   await page.getByLabel('资金用途').selectOption('rnd');
   await expect(page.getByText('融资设想已保存').first()).toBeVisible();
+  // The tenor's save and the purpose's show the same toast: wait for the stored record itself, or the reload can
+  // come before the second save.
+  await expect
+    .poll(() =>
+      page.evaluate(async (eid) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const req = indexedDB.open('zhirong-zice');
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        const stored = await new Promise<{ scenario?: { purpose?: string } } | undefined>(
+          (resolve, reject) => {
+            const req = db.transaction('enterprises').objectStore('enterprises').get(eid);
+            req.onsuccess = () => resolve(req.result);
+            req.onerror = () => reject(req.error);
+          }
+        );
+        db.close();
+        return stored?.scenario?.purpose;
+      }, id)
+    )
+    .toBe('rnd');
   await page.reload();
   await expect(page.getByLabel('拟申请的贷款期限')).toHaveValue('3');
   await expect(page.getByLabel('资金用途')).toHaveValue('rnd');

@@ -100,6 +100,16 @@ export class ValuationEditor {
     return true;
   }
 
+  /**
+   * Drops the messages of one scope (an asset id): its card was closed, so the refused text they were about is gone
+   * and the card reopens with the values in force. Valid edits are kept and saved as before.
+   */
+  forgetErrors(scope: string): void {
+    const prefix = `${scope}:`;
+    if (!Object.keys(this.#errors).some((k) => k.startsWith(prefix))) return;
+    this.#errors = Object.fromEntries(Object.entries(this.#errors).filter(([k]) => !k.startsWith(prefix)));
+  }
+
   /** Saves everything still waiting (when the screen closes). */
   flush(): void {
     for (const key of [...this.#timers.keys()]) this.#run(key);
