@@ -7,7 +7,7 @@ import type { LegalTerm } from '../legal-term';
 import { SYNERGY } from '../policy/valuation-defaults';
 import type { ParsedAssessmentInput } from '../schema/input';
 import { valueAsset } from './asset';
-import { assetAssumptions, entryKey, mergeAssumptions, synergyAssumption } from './assumptions';
+import { assetAssumptions, internedEntryKey, mergeAssumptions, synergyAssumption } from './assumptions';
 import { bundle, type Bundle } from './bundle';
 import { resolveParams } from './params';
 import type { Asset } from '../schema/asset';
@@ -148,7 +148,7 @@ export function valueOneAsset(
     // Without its own overrides the asset resolves to the same parameters: no second resolution needed.
     inherited: hasOverrides(asset) ? inheritedParams(asset, enterprise, asOf) : pickInherited(params),
     entries,
-    entryKeys: entries.map(entryKey)
+    entryKeys: entries.map(internedEntryKey)
   };
 }
 
