@@ -27,8 +27,10 @@ import { outlook, type Financing, type ValuedAssetView } from './outlook';
 import type { Readiness } from './readiness';
 import { VALUATION_DEFAULTS_VERSION } from './policy/valuation-defaults';
 import {
+  bundled,
   combine,
   valueOneAsset,
+  type Bundled,
   type AssetValued,
   type AssetValuation,
   type Assumption,
@@ -192,6 +194,9 @@ interface Memo {
   valued: AssetValued;
   /** The asset's line of the result, built once: an unchanged asset gives the same object (screens skip it). */
   result: AssetResult;
+  /** Its part of the bundle and what readiness and financing read from it, built once too. */
+  bundled: Bundled;
+  view: ValuedAssetView;
 }
 interface Context {
   /** asOf, enterprise and options as this context saw them (private copies, or an owned enterprise). */
@@ -299,7 +304,15 @@ function memoised(input: RawInput): Omit<AssessmentResult, 'engineVersion' | 'de
     const asset = assets[j] as Asset;
     const term = legalTerm(asset, asOf);
     const valued = valueOneAsset(asset, term, enterprise, asOf, options.loanTenorYears);
-    const memo: Memo = { input: null, asset, term, valued, result: assetResult(asset, term, valued) };
+    const memo: Memo = {
+      input: null,
+      asset,
+      term,
+      valued,
+      result: assetResult(asset, term, valued),
+      bundled: bundled(asset, valued),
+      view: view({ asset, term, valued })
+    };
     memos[i] = memo;
     const id = idOf(raw[i]);
     const copy = id === null ? NOT_PLAIN : copyOf(raw[i]);
@@ -316,7 +329,11 @@ function memoised(input: RawInput): Omit<AssessmentResult, 'engineVersion' | 'de
     assets: all.map((m) => m.result),
     bundle,
     assumptions,
-    ...outlook(c.parsed, all.map(view), bundle)
+    ...outlook(
+      c.parsed,
+      all.map((m) => m.view),
+      bundle
+    )
   };
 }
 
