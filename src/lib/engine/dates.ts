@@ -15,6 +15,8 @@ function daysInMonth(y: number, m: number): number {
 
 /** True when `s` is a real calendar date written as YYYY-MM-DD (2023-02-30 is not). No Date object is built. */
 export function isIsoDate(s: string): boolean {
+  // A string parsed before is valid (only valid dates are kept there).
+  if (parsedMs.has(s)) return true;
   const m = ISO_DATE.exec(s);
   if (!m) return false;
   const y = Number(m[1]);
@@ -53,8 +55,22 @@ export function yearOf(s: IsoDate): number {
   return Number(s.slice(0, 4));
 }
 
+// Schedules and ledgers ask for the same dates on every call: each (date, months) is computed once.
+const monthsLater = new Map<string, IsoDate>();
+
 /** Adds whole months, clamping to the month's last day (2024-08-31 + 6 months = 2025-02-28). */
 export function addMonths(s: IsoDate, months: number): IsoDate {
+  const key = `${s}|${months}`;
+  let out = monthsLater.get(key);
+  if (out === undefined) {
+    out = computeAddMonths(s, months);
+    if (monthsLater.size > 10_000) monthsLater.clear();
+    monthsLater.set(key, out);
+  }
+  return out;
+}
+
+function computeAddMonths(s: IsoDate, months: number): IsoDate {
   const d = toUtc(s);
   const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months;
   const y = Math.floor(total / 12);

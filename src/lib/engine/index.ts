@@ -6,21 +6,31 @@ import type { Eligibility } from './eligibility';
 import { legalTerm, type LegalTerm } from './legal-term';
 import { z } from 'zod';
 import { ASSET_TYPES as ASSET_TYPES_LIST, type AssetType } from './schema/asset-type';
-import type { Asset } from './schema/asset';
+import { AssetSchema, type Asset } from './schema/asset';
 import {
   AssessmentInputSchema,
   type AssessmentInput,
   type AssessmentOptions,
   type ParsedAssessmentInput
 } from './schema/input';
-import { validateAsset, validateEnterprise, type RecordIssue } from './schema/validate';
+import {
+  assetDateIssues,
+  validateAsset,
+  validateEnterprise,
+  type RecordIssue,
+  type Validated
+} from './schema/validate';
+import { copyPlain, NOT_PLAIN, samePlain } from './same';
+import type { Enterprise } from './schema/enterprise';
 import { tornadoBars, type TornadoBar } from './tornado';
 import { outlook, type Financing, type ValuedAssetView } from './outlook';
 import type { Readiness } from './readiness';
 import { VALUATION_DEFAULTS_VERSION } from './policy/valuation-defaults';
 import {
+  bundled,
   combine,
   valueOneAsset,
+  type Bundled,
   type AssetValued,
   type AssetValuation,
   type Assumption,
@@ -166,70 +176,73 @@ export interface AssessmentResult {
 }
 
 /**
- * Memo of valued assets (issue 7, speed): per context (asOf, enterprise, options, as JSON), the parsed asset, its
- * term and its valuation, keyed by the asset's input JSON. An edit to one asset re-parses and re-values that asset
- * only. Results are shared between calls: treat them as read-only. Invisible otherwise: the same input gives the
- * same result with or without it.
+ * Memo of valued assets (issue 7, speed): per context (asOf, enterprise, options), the parsed asset, its term and
+ * its valuation, by asset id. An edit to one asset re-parses and re-values that asset only.
+ *
+ * The invariant that keeps it invisible: an entry is used only when the new input is the same plain data as the
+ * input that entry was computed from (`samePlain` against a private copy, `same.ts`). The engine is pure, so the
+ * same data gives the same result; a caller that changes an input in place, or passes a new object with the same
+ * content, is seen either way. The one exception to "a private copy" is a record the engine validated itself in
+ * `assessStored` (`owned`): it is never handed to a caller and never changed, so it is its own copy and is matched
+ * by identity. Results are shared between calls: treat them as read-only.
  */
 interface Memo {
-  /** The asset's input as JSON: the memo is used only when the new input's JSON is the same string. */
-  json: string;
+  /** The asset's input as this entry saw it: a private copy, or an owned record. */
+  input: unknown;
   asset: Asset;
   term: LegalTerm;
   valued: AssetValued;
   /** The asset's line of the result, built once: an unchanged asset gives the same object (screens skip it). */
   result: AssetResult;
+  /** Its part of the bundle and what readiness and financing read from it, built once too. */
+  bundled: Bundled;
+  view: ValuedAssetView;
 }
 interface Context {
-  key: string;
+  /** asOf, enterprise and options as this context saw them (private copies, or an owned enterprise). */
+  asOf: unknown;
+  enterprise: unknown;
+  options: unknown;
   parsed: Pick<ParsedAssessmentInput, 'asOf' | 'enterprise' | 'options'>;
-  /** By asset id (a short key to hash), then checked by the JSON string. */
   assets: Map<string, Memo>;
 }
 const MAX_CONTEXTS = 4;
 const MAX_ASSETS_PER_CONTEXT = 2000;
 let contexts: Context[] = [];
 
-/** Empties the memo (for benchmarks of the cold path, and tests). */
+/** Records validated by `assessStored`, kept in its memo: never handed to a caller, never changed. */
+const owned = new WeakSet<object>();
+
+function copyOf(v: unknown): unknown {
+  return typeof v === 'object' && v !== null && owned.has(v) ? v : copyPlain(v);
+}
+
+/** Empties the memos of `assess` and `assessStored` (for benchmarks of the cold path, and tests). */
 export function clearAssessCache(): void {
   contexts = [];
+  checkedAssets.clear();
+  checkedEnterprises.clear();
 }
 
-interface Keys {
-  ctx: string;
-  ids: string[];
-  json: string[];
+type RawInput = Record<string, unknown> & { assets: unknown[] };
+
+function memoisable(input: unknown): input is RawInput {
+  if (typeof input !== 'object' || input === null) return false;
+  const assets = (input as Record<string, unknown>).assets;
+  return Array.isArray(assets) && assets.length <= 500;
 }
 
-function keysOf(input: unknown): Keys | null {
-  if (typeof input !== 'object' || input === null) return null;
-  const i = input as Record<string, unknown>;
-  if (!Array.isArray(i.assets) || i.assets.length > 500) return null;
-  try {
-    const ctx = JSON.stringify([i.asOf, i.enterprise, i.options]);
-    const n = i.assets.length;
-    const ids = new Array<string>(n);
-    const json = new Array<string>(n);
-    for (let k = 0; k < n; k++) {
-      const a: unknown = i.assets[k];
-      const s = JSON.stringify(a);
-      if (typeof s !== 'string') return null;
-      json[k] = s;
-      ids[k] = typeof a === 'object' && a !== null ? String((a as { id?: unknown }).id) : '';
-    }
-    if (typeof ctx !== 'string') return null;
-    return { ctx, ids, json };
-  } catch {
-    return null;
-  }
+function idOf(a: unknown): string | null {
+  const id = field(a, 'id');
+  return typeof id === 'string' ? id : null;
 }
 
-function parseSome(input: AssessmentInput, indices: readonly number[]): ParsedAssessmentInput {
-  const raw = input as unknown as Record<string, unknown> & { assets: unknown[] };
-  const r = AssessmentInputSchema.safeParse({ ...raw, assets: indices.map((i) => raw.assets[i]) });
+function parseSome(input: RawInput, indices: readonly number[]): ParsedAssessmentInput {
+  const r = AssessmentInputSchema.safeParse({ ...input, assets: indices.map((i) => input.assets[i]) });
   if (r.success) return r.data;
-  // Issue paths point into the full input: ['assets', j, …] → ['assets', indices[j], …].
-  throw new z.ZodError(
+  // Issue paths point into the full input: ['assets', j, …] → ['assets', indices[j], …]. ZodRealError is what
+  // `parse` throws (an Error, with a stack).
+  throw new z.ZodRealError(
     r.error.issues.map((issue) =>
       issue.path[0] === 'assets' && typeof issue.path[1] === 'number'
         ? { ...issue, path: ['assets', indices[issue.path[1]] ?? issue.path[1], ...issue.path.slice(2)] }
@@ -238,41 +251,74 @@ function parseSome(input: AssessmentInput, indices: readonly number[]): ParsedAs
   );
 }
 
-function memoised(
-  input: AssessmentInput,
-  keys: Keys
-): Omit<AssessmentResult, 'engineVersion' | 'defaultsVersion'> {
-  let ctx = contexts.find((c) => c.key === keys.ctx);
-  const n = keys.json.length;
+/**
+ * The assets at `indices` parsed in a known context: each with the asset schema and the input schema's own checks
+ * (dates not after asOf, the enterprise's own asset), which is what the whole input schema does to them once the
+ * context parsed. Anything refused goes through `parseSome`, so errors are the input schema's, paths included.
+ */
+function parseInContext(input: RawInput, ctx: Context, indices: readonly number[]): Asset[] {
+  const { asOf, enterprise } = ctx.parsed;
+  const out: Asset[] = [];
+  for (const i of indices) {
+    const r = AssetSchema.safeParse(input.assets[i]);
+    if (!r.success || r.data.enterpriseId !== enterprise.id || assetDateIssues(r.data, asOf).length > 0)
+      return parseSome(input, indices).assets;
+    out.push(r.data);
+  }
+  return out;
+}
+
+function memoised(input: RawInput): Omit<AssessmentResult, 'engineVersion' | 'defaultsVersion'> | null {
+  let ctx = contexts.find(
+    (c) =>
+      samePlain(input.asOf, c.asOf) &&
+      samePlain(input.enterprise, c.enterprise) &&
+      samePlain(input.options, c.options)
+  );
+  const raw = input.assets;
+  const n = raw.length;
   const memos = new Array<Memo | undefined>(n);
   const missing: number[] = [];
   for (let i = 0; i < n; i++) {
-    const m = ctx?.assets.get(keys.ids[i] as string);
-    if (m && m.json === keys.json[i]) memos[i] = m;
+    const a = raw[i];
+    const id = ctx ? idOf(a) : null;
+    const m = id === null ? undefined : ctx?.assets.get(id);
+    if (m && samePlain(a, m.input)) memos[i] = m;
     else missing.push(i);
   }
-  if (!ctx || missing.length > 0) {
+  let assets: Asset[] = [];
+  if (!ctx) {
+    const copies = [copyPlain(input.asOf), copyOf(input.enterprise), copyPlain(input.options)];
+    if (copies.includes(NOT_PLAIN)) return null;
     const parsed = parseSome(input, missing);
-    if (!ctx) {
-      ctx = { key: keys.ctx, parsed, assets: new Map() };
-      contexts = [ctx, ...contexts].slice(0, MAX_CONTEXTS);
-    }
-    if (ctx.assets.size + missing.length > MAX_ASSETS_PER_CONTEXT) ctx.assets.clear();
-    const { asOf, enterprise, options } = ctx.parsed;
-    for (let j = 0; j < missing.length; j++) {
-      const i = missing[j] as number;
-      const asset = parsed.assets[j] as Asset;
-      const term = legalTerm(asset, asOf);
-      const valued = valueOneAsset(asset, term, enterprise, asOf, options.loanTenorYears);
-      const memo: Memo = {
-        json: keys.json[i] as string,
-        asset,
-        term,
-        valued,
-        result: assetResult(asset, term, valued)
-      };
-      ctx.assets.set(keys.ids[i] as string, memo);
-      memos[i] = memo;
+    assets = parsed.assets;
+    ctx = { asOf: copies[0], enterprise: copies[1], options: copies[2], parsed, assets: new Map() };
+    contexts = [ctx, ...contexts].slice(0, MAX_CONTEXTS);
+  } else if (missing.length > 0) {
+    assets = parseInContext(input, ctx, missing);
+  }
+  if (ctx.assets.size + missing.length > MAX_ASSETS_PER_CONTEXT) ctx.assets.clear();
+  const { asOf, enterprise, options } = ctx.parsed;
+  for (let j = 0; j < missing.length; j++) {
+    const i = missing[j] as number;
+    const asset = assets[j] as Asset;
+    const term = legalTerm(asset, asOf);
+    const valued = valueOneAsset(asset, term, enterprise, asOf, options.loanTenorYears);
+    const memo: Memo = {
+      input: null,
+      asset,
+      term,
+      valued,
+      result: assetResult(asset, term, valued),
+      bundled: bundled(asset, valued),
+      view: view({ asset, term, valued })
+    };
+    memos[i] = memo;
+    const id = idOf(raw[i]);
+    const copy = id === null ? NOT_PLAIN : copyOf(raw[i]);
+    if (copy !== NOT_PLAIN) {
+      memo.input = copy;
+      ctx.assets.set(id as string, memo);
     }
   }
   const c = ctx;
@@ -283,7 +329,11 @@ function memoised(
     assets: all.map((m) => m.result),
     bundle,
     assumptions,
-    ...outlook(c.parsed, all.map(view), bundle)
+    ...outlook(
+      c.parsed,
+      all.map((m) => m.view),
+      bundle
+    )
   };
 }
 
@@ -307,14 +357,8 @@ function assetResult(asset: Asset, term: LegalTerm, valued: AssetValued): AssetR
  * input is invalid: a bad input is an error with a message, never a NaN in a chart.
  */
 export function assess(input: AssessmentInput): AssessmentResult {
-  const keys = keysOf(input);
-  if (keys) {
-    return {
-      engineVersion: ENGINE_VERSION,
-      ...memoised(input, keys),
-      defaultsVersion: VALUATION_DEFAULTS_VERSION
-    };
-  }
+  const memo = memoisable(input) ? memoised(input) : null;
+  if (memo) return { engineVersion: ENGINE_VERSION, ...memo, defaultsVersion: VALUATION_DEFAULTS_VERSION };
   const parsed = AssessmentInputSchema.parse(input);
   const valued = parsed.assets.map((asset) => {
     const term = legalTerm(asset, parsed.asOf);
@@ -369,6 +413,39 @@ function invalid(record: unknown, labelKey: string, issues: RecordIssue[]): Inva
 
 const ASSET_TYPES_SET: ReadonlySet<AssetType> = new Set(ASSET_TYPES_LIST);
 
+/** A record's validation at asOf, with a private copy of the record it was computed from (the memo's invariant). */
+interface Checked<T> {
+  asOf: string;
+  input: unknown;
+  result: Validated<T>;
+}
+const MAX_CHECKED = 4000;
+const checkedAssets = new Map<string, Checked<Asset>>();
+const checkedEnterprises = new Map<string, Checked<Enterprise>>();
+
+/**
+ * `validate(record, asOf)`, reused while the record (found by its id) is the same data at the same asOf. A valid
+ * record's value is the engine's own (`owned`): `assess` then matches it by identity instead of comparing it.
+ */
+function checkedOnce<T extends object>(
+  memo: Map<string, Checked<T>>,
+  record: unknown,
+  asOf: string,
+  validate: (record: unknown, asOf: string) => Validated<T>
+): Validated<T> {
+  const id = idOf(record);
+  const m = id === null ? undefined : memo.get(id);
+  if (m && m.asOf === asOf && samePlain(record, m.input)) return m.result;
+  const result = validate(record, asOf);
+  const copy = id === null ? NOT_PLAIN : copyPlain(record);
+  if (copy !== NOT_PLAIN) {
+    if (memo.size >= MAX_CHECKED) memo.clear();
+    memo.set(id as string, { asOf, input: copy, result });
+    if (result.ok) owned.add(result.value);
+  }
+  return result;
+}
+
 /**
  * Assesses records as storage holds them, which an older schema may have accepted: each record is validated on its
  * own (validateEnterprise / validateAsset at `asOf`); the assessment runs on the valid assets and lists the invalid
@@ -382,9 +459,9 @@ export function assessStored(input: {
   options?: Partial<AssessmentOptions>;
 }): StoredAssessment {
   const invalidAssets: InvalidRecord[] = [];
-  const enterprise = validateEnterprise(input.enterprise, input.asOf);
+  const enterprise = checkedOnce(checkedEnterprises, input.enterprise, input.asOf, validateEnterprise);
   const assets = input.assets.flatMap((a) => {
-    const v = validateAsset(a, input.asOf);
+    const v = checkedOnce(checkedAssets, a, input.asOf, validateAsset);
     if (!v.ok) return (invalidAssets.push(invalid(a, 'title', v.issues)), []);
     if (enterprise.ok && v.value.enterpriseId !== enterprise.value.id) {
       const issue = {

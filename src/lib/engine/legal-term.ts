@@ -96,11 +96,25 @@ const FEE_GRACE_MONTHS = 6;
 const RENEWAL_GRACE_MONTHS = 6;
 const RENEWAL_WINDOW_MONTHS = 12;
 
+// Every asset's term end, once per (start, years).
+const termEnds = new Map<string, IsoDate>();
+
 /**
  * Last day of a term that runs `years` years from `start`: the day before the anniversary. A 29 February start
  * whose anniversary year has no 29 February rolls over to 1 March, so the term still ends on 28 February.
  */
 function termEnd(start: IsoDate, years: number): IsoDate {
+  const key = `${start}|${years}`;
+  let end = termEnds.get(key);
+  if (end === undefined) {
+    end = computeTermEnd(start, years);
+    if (termEnds.size > 10_000) termEnds.clear();
+    termEnds.set(key, end);
+  }
+  return end;
+}
+
+function computeTermEnd(start: IsoDate, years: number): IsoDate {
   const [y, m, d] = start.split('-').map(Number) as [number, number, number];
   const anniversary = new Date(Date.UTC(y + years, m - 1, d)).toISOString().slice(0, 10);
   return addDays(anniversary, -1);
@@ -185,28 +199,49 @@ function termSpan(a: Asset): TermSpan {
 
 /** The legal term of `asset` at `asOf`. */
 export function legalTerm(asset: Asset, asOf: IsoDate): LegalTerm {
-  const term = untonedTerm(asset, asOf);
-  return { ...term, tone: termTone(term.status) };
-}
-
-function untonedTerm(asset: Asset, asOf: IsoDate): Omit<LegalTerm, 'tone'> {
   const span = termSpan(asset);
   const renewable = asset.type === 'trademark';
   const yearsRemaining =
     span.endsOn === null ? null : Math.max(0, daysBetween(asOf, span.endsOn) + 1) / 365.25;
-  const base = { ...span, yearsRemaining, renewable, renewalWindowOpen: false, feeGraceEndsOn: null };
+  const s = statusAt(asset, asOf, span, renewable);
+  // Built field by field (no spreads: this runs for every asset of every assessment).
+  return {
+    rule: span.rule,
+    startsOn: span.startsOn,
+    endsOn: span.endsOn,
+    yearsRemaining,
+    renewable,
+    renewalWindowOpen: s.renewalWindowOpen,
+    feeGraceEndsOn: s.feeGraceEndsOn,
+    status: s.status,
+    inForce: s.inForce,
+    tone: termTone(s.status)
+  };
+}
 
+type StatusAt = Pick<LegalTerm, 'status' | 'inForce' | 'renewalWindowOpen' | 'feeGraceEndsOn'>;
+
+function at(
+  status: TermStatus,
+  inForce: boolean,
+  renewalWindowOpen = false,
+  feeGraceEndsOn: IsoDate | null = null
+): StatusAt {
+  return { status, inForce, renewalWindowOpen, feeGraceEndsOn };
+}
+
+function statusAt(asset: Asset, asOf: IsoDate, span: TermSpan, renewable: boolean): StatusAt {
   const registerStatus = statusFromRegister(asset);
-  if (registerStatus) return { ...base, status: registerStatus, inForce: false };
+  if (registerStatus) return at(registerStatus, false);
 
   const noTerm = span.rule === 'gi_no_term' || span.rule === 'copyright_life_plus_50';
-  if (span.endsOn === null && !noTerm) return { ...base, status: 'unknown', inForce: false };
+  if (span.endsOn === null && !noTerm) return at('unknown', false);
 
   if (span.endsOn !== null && compareDates(asOf, span.endsOn) > 0) {
     if (renewable && compareDates(asOf, addMonths(span.endsOn, RENEWAL_GRACE_MONTHS)) <= 0) {
-      return { ...base, status: 'renewal_grace', inForce: true, renewalWindowOpen: true };
+      return at('renewal_grace', true, true);
     }
-    return { ...base, status: 'expired', inForce: false };
+    return at('expired', false);
   }
 
   const renewalWindowOpen =
@@ -220,11 +255,11 @@ function untonedTerm(asset: Asset, asOf: IsoDate): Omit<LegalTerm, 'tone'> {
   ) {
     if (compareDates(asOf, asset.feesPaidThrough) > 0) {
       const graceEnd = addMonths(asset.feesPaidThrough, FEE_GRACE_MONTHS);
-      if (compareDates(asOf, graceEnd) > 0) return { ...base, status: 'lapsed', inForce: false };
-      return { ...base, status: 'fee_grace', inForce: true, feeGraceEndsOn: graceEnd };
+      if (compareDates(asOf, graceEnd) > 0) return at('lapsed', false);
+      return at('fee_grace', true, false, graceEnd);
     }
   }
-  return { ...base, status: 'in_force', inForce: true, renewalWindowOpen };
+  return at('in_force', true, renewalWindowOpen);
 }
 
 function statusFromRegister(a: Asset): TermStatus | null {

@@ -10,7 +10,14 @@ import type { Bundle } from './valuation';
 import type { LegalTerm } from './legal-term';
 import type { Eligibility } from './eligibility';
 import type { Range } from './policy/valuation-defaults';
-import { assessReadiness, type Readiness } from './readiness';
+import {
+  deriveAsset,
+  readinessOf,
+  type DerivedAsset,
+  type Readiness,
+  type ReadinessAsset
+} from './readiness';
+import { READINESS_POLICY } from './policy/readiness';
 import { cheapestFitting, financingModes, lprFigure, type FinancingMode, type Figure } from './finance/modes';
 import { insuranceOptions, riskSharing, type InsuranceOption, type RiskSharing } from './finance/risk';
 import { rulesForPlace } from './finance/subsidy';
@@ -46,17 +53,15 @@ export interface Outlook {
   financing: Financing;
 }
 
-export function outlook(
-  input: Pick<ParsedAssessmentInput, 'asOf' | 'enterprise' | 'options'>,
-  assets: readonly ValuedAssetView[],
-  bundle: Bundle
-): Outlook {
-  const e = input.enterprise;
-  const linesSum = bundle.lines.reduce((s, l) => s + l.pledgeableWan, 0);
-  const readiness = assessReadiness({
-    asOf: input.asOf,
-    enterprise: e,
-    assets: assets.map((a) => ({
+// Per asset view: what readiness reads from it. Views are built by assess() (kept in its memo for an unchanged
+// asset) and never changed or handed out, so an unchanged asset is not converted and derived again.
+const readinessAssets = new WeakMap<ValuedAssetView, ReadinessAsset>();
+const derivedAssets = new WeakMap<ReadinessAsset, DerivedAsset>();
+
+function readinessAsset(a: ValuedAssetView): ReadinessAsset {
+  let r = readinessAssets.get(a);
+  if (r === undefined) {
+    r = {
       assetId: a.asset.id,
       type: a.asset.type,
       title: a.asset.title,
@@ -68,12 +73,41 @@ export function outlook(
       inUse: a.asset.use.inUse,
       pledgee: a.asset.pledgee,
       coOwners: a.asset.coOwners
-    })),
-    loanTenorYears: input.options.loanTenorYears,
-    amountWantedWan: e.scenario.amountWantedWan ?? null,
-    synergyFactor: linesSum > 0 ? bundle.pledgeableWan / linesSum : 1,
-    documentsReady: e.documentsReady
-  });
+    };
+    readinessAssets.set(a, r);
+  }
+  return r;
+}
+
+function derived(a: ReadinessAsset): DerivedAsset {
+  let d = derivedAssets.get(a);
+  if (d === undefined) {
+    d = deriveAsset(a);
+    derivedAssets.set(a, d);
+  }
+  return d;
+}
+
+export function outlook(
+  input: Pick<ParsedAssessmentInput, 'asOf' | 'enterprise' | 'options'>,
+  assets: readonly ValuedAssetView[],
+  bundle: Bundle
+): Outlook {
+  const e = input.enterprise;
+  const linesSum = bundle.lines.reduce((s, l) => s + l.pledgeableWan, 0);
+  const readiness = readinessOf(
+    {
+      asOf: input.asOf,
+      enterprise: e,
+      assets: assets.map(readinessAsset),
+      loanTenorYears: input.options.loanTenorYears,
+      amountWantedWan: e.scenario.amountWantedWan ?? null,
+      synergyFactor: linesSum > 0 ? bundle.pledgeableWan / linesSum : 1,
+      documentsReady: e.documentsReady
+    },
+    READINESS_POLICY,
+    derived
+  );
   const patentValueWan = bundle.lines
     .filter((l) => l.zeroBecause === null && isPatentType(l.type) && l.type !== 'design')
     .reduce((s, l) => s + (l.valueWan ?? 0), 0);

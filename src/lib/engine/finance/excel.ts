@@ -198,10 +198,22 @@ export function xirr(values: readonly number[], dates: readonly XDate[], guess =
   const first = dates[0] as XDate;
   const years = dates.map((d) => dayNumber(d, first) / 365);
   if (years.some((y) => y < 0)) throw new FinanceError('bad_input');
+  // Plain loops, the same sums in the same order as a reduce (the solver calls these many times per rate).
+  const n = values.length;
   const flows: Flows = {
-    value: (r) => values.reduce((s, v, i) => s + v / (1 + r) ** (years[i] as number), 0),
-    slope: (r) =>
-      values.reduce((s, v, i) => s - ((years[i] as number) * v) / (1 + r) ** ((years[i] as number) + 1), 0)
+    value: (r) => {
+      let s = 0;
+      for (let i = 0; i < n; i++) s = s + (values[i] as number) / (1 + r) ** (years[i] as number);
+      return s;
+    },
+    slope: (r) => {
+      let s = 0;
+      for (let i = 0; i < n; i++) {
+        const y = years[i] as number;
+        s = s - (y * (values[i] as number)) / (1 + r) ** (y + 1);
+      }
+      return s;
+    }
   };
   return solveRate(
     flows,

@@ -174,10 +174,35 @@ type Partial_ = Omit<
   | 'allInSimpleRateBeforeSubsidies'
 >;
 
+/** `{ ...partial, ...rest }`, field by field (a spread of these objects costs more than the rest of finish). */
+function mode(partial: Partial_, rest: Omit<FinancingMode, keyof Partial_>): FinancingMode {
+  return {
+    id: partial.id,
+    fit: partial.fit,
+    reasons: partial.reasons,
+    amount: partial.amount,
+    tenorMonths: partial.tenorMonths,
+    method: partial.method,
+    headlineRate: partial.headlineRate,
+    weeksToFunds: partial.weeksToFunds,
+    ipHolder: partial.ipHolder,
+    pros: partial.pros,
+    cons: partial.cons,
+    figures: partial.figures,
+    schedule: rest.schedule,
+    flows: rest.flows,
+    allInRate: rest.allInRate,
+    allInSimpleRate: rest.allInSimpleRate,
+    allInRateBeforeSubsidies: rest.allInRateBeforeSubsidies,
+    allInSimpleRateBeforeSubsidies: rest.allInSimpleRateBeforeSubsidies,
+    totalCost: rest.totalCost,
+    subsidies: rest.subsidies
+  };
+}
+
 function finish(input: FinancingInput, partial: Partial_, build: () => Built, every = 1): FinancingMode {
   if (partial.amount <= 0) {
-    return {
-      ...partial,
+    return mode(partial, {
       schedule: [],
       flows: [],
       allInRate: null,
@@ -186,7 +211,7 @@ function finish(input: FinancingInput, partial: Partial_, build: () => Built, ev
       allInSimpleRateBeforeSubsidies: null,
       totalCost: fen(0),
       subsidies: []
-    };
+    });
   }
   const { schedule, flows } = build();
   const basis = basisOf(partial.method, partial.tenorMonths, every);
@@ -204,8 +229,7 @@ function finish(input: FinancingInput, partial: Partial_, build: () => Built, ev
   );
   const withSubsidies = [...flows, ...subsidyFlows(subsidies)];
   const after = withSubsidies.length > flows.length ? allInCost(withSubsidies, basis) : before;
-  return {
-    ...partial,
+  return mode(partial, {
     schedule,
     flows: withSubsidies,
     allInRate: after?.compounded ?? null,
@@ -214,7 +238,7 @@ function finish(input: FinancingInput, partial: Partial_, build: () => Built, ev
     allInSimpleRateBeforeSubsidies: before?.simple ?? null,
     totalCost: costOf(flows),
     subsidies
-  };
+  });
 }
 
 function fitOf(reasons: FitReason[], hard: FitReason[]): Fit {

@@ -24,14 +24,15 @@ import {
 import type { Range, Source } from '../policy/valuation-defaults';
 import { isPatentType, type AssetType } from '../schema/asset-type';
 import type { Enterprise } from '../schema/enterprise';
-import { gapsOf, type ActionCode, type Horizon } from './actions';
+import { gapsOf, type ActionCode, type GapAsset, type Horizon } from './actions';
 import {
   fractions,
   loanBlocked,
   pledgeableAssets,
   pledgeableWan,
   scoreOf,
-  type ReadinessState
+  type ReadinessState,
+  type StateAsset
 } from './state';
 
 export type { ActionCode, Horizon } from './actions';
@@ -158,17 +159,37 @@ function requiredDocuments(input: ReadinessInput, policy: ReadinessPolicy): Docu
   }));
 }
 
-function stateOf(input: ReadinessInput, documents: DocumentItem[]): ReadinessState {
-  const e = input.enterprise;
+/** What the state and the gaps read from one asset: a function of the asset alone. */
+export interface DerivedAsset {
+  state: StateAsset;
+  gap: GapAsset;
+}
+
+export function deriveAsset(a: ReadinessAsset): DerivedAsset {
   return {
-    assets: input.assets.map((a) => ({
+    state: {
       id: a.assetId,
       blocking: a.eligibility.reasons.filter((r) => r.severity === 'blocking').map((r) => r.code),
       value: a.value,
       pledgeRate: a.pledgeRate,
       yearsRemaining: a.term.yearsRemaining,
       inUse: a.inUse
-    })),
+    },
+    gap: {
+      id: a.assetId,
+      title: a.title,
+      identifier: a.identifier,
+      term: a.term,
+      pledgee: a.pledgee,
+      coOwnersWithoutConsent: a.coOwners.filter((c) => !c.consentToPledge).map((c) => c.name)
+    }
+  };
+}
+
+function stateOf(input: ReadinessInput, documents: DocumentItem[], derived: DerivedAsset[]): ReadinessState {
+  const e = input.enterprise;
+  return {
+    assets: derived.map((d) => d.state),
     currentOverdue: e.credit.currentOverdue,
     overdueLast2Years: e.credit.overdueLast2Years,
     operatingYears: e.foundedOn ? Math.max(0, yearsBetween(e.foundedOn, input.asOf)) : null,
@@ -202,30 +223,38 @@ function gradeOf(score: number, policy: ReadinessPolicy): ReadinessGrade {
 
 const HORIZON_ORDER: Record<Horizon, number> = { now: 0, weeks: 1, long: 2 };
 
-function rankedActions(input: ReadinessInput, s: ReadinessState, policy: ReadinessPolicy): ReadinessAction[] {
+function rankedActions(
+  input: ReadinessInput,
+  s: ReadinessState,
+  policy: ReadinessPolicy,
+  derived: DerivedAsset[]
+): ReadinessAction[] {
   const score = scoreOf(s, policy);
   const blocked = loanBlocked(s);
   const pledgeable = pledgeableWan(s, input.synergyFactor);
-  const gapAssets = input.assets.map((a) => ({
-    id: a.assetId,
-    title: a.title,
-    identifier: a.identifier,
-    term: a.term,
-    pledgee: a.pledgee,
-    coOwnersWithoutConsent: a.coOwners.filter((c) => !c.consentToPledge).map((c) => c.name)
-  }));
+  const gapAssets = derived.map((d) => d.gap);
   const years = pledgeableAssets(s).map((a) => a.yearsRemaining ?? Number.POSITIVE_INFINITY);
   const actions = gapsOf(s, policy, gapAssets, input.enterprise.foundedOn ?? null, years).map((g) => {
     const after = g.fix(s);
-    const { fix: _fix, ...rest } = g;
-    return {
-      ...rest,
-      gain: {
-        unblocks: blocked && !loanBlocked(after),
-        points: scoreOf(after, policy) - score,
-        pledgeableWan: pledgeableWan(after, input.synergyFactor) - pledgeable
-      }
+    const gain = {
+      unblocks: blocked && !loanBlocked(after),
+      points: scoreOf(after, policy) - score,
+      pledgeableWan: pledgeableWan(after, input.synergyFactor) - pledgeable
     };
+    // The gap without its fix, field by field (a rest-and-spread of the gaps' two shapes is slow).
+    const action: ReadinessAction =
+      'assetId' in g
+        ? {
+            id: g.id,
+            code: g.code,
+            kind: g.kind,
+            horizon: g.horizon,
+            assetId: g.assetId,
+            params: g.params,
+            gain
+          }
+        : { id: g.id, code: g.code, kind: g.kind, horizon: g.horizon, params: g.params, gain };
+    return action;
   });
   return actions.sort(
     (a, b) =>
@@ -267,12 +296,25 @@ export function assessReadiness(
   input: ReadinessInput,
   policy: ReadinessPolicy = READINESS_POLICY
 ): Readiness {
+  return readinessOf(input, policy, deriveAsset);
+}
+
+/**
+ * `assessReadiness` with `derive(a)` = `deriveAsset(a)`, which `assess()` keeps per asset: it passes assets the
+ * engine built and never changes, so an unchanged asset is not derived again.
+ */
+export function readinessOf(
+  input: ReadinessInput,
+  policy: ReadinessPolicy,
+  derive: (a: ReadinessAsset) => DerivedAsset
+): Readiness {
+  const derived = input.assets.map(derive);
   const documents = requiredDocuments(input, policy);
-  const s = stateOf(input, documents);
+  const s = stateOf(input, documents, derived);
   const score = scoreOf(s, policy);
   const f = fractions(s, policy);
   const w = policy.weights.value;
-  const actions = rankedActions(input, s, policy);
+  const actions = rankedActions(input, s, policy, derived);
   return {
     policyVersion: policy.version,
     blocked: loanBlocked(s),

@@ -37,11 +37,43 @@ export interface ReadinessState {
   documentsReady: ReadonlySet<DocumentId>;
 }
 
+/** What the score and the gains read from a list of assets, computed once per list. */
+interface AssetFacts {
+  pledgeable: StateAsset[];
+  /** Σ value × pledge rate over the pledgeable assets, at low / base / high, in the assets' order. */
+  sums: Partial<Record<keyof Range, number>>;
+  /** A pledgeable asset without a term (a GI), and the longest term among the others. */
+  termless: boolean;
+  longestYears: number;
+  anyInUse: boolean;
+}
+
+// Keyed by the state's asset list: a readiness state and the states its gaps lead to are built inside
+// assessReadiness and never changed, and a gap that does not touch the assets keeps the same list, so scoring the
+// state after it does not walk the assets again.
+const factsOf = new WeakMap<readonly StateAsset[], AssetFacts>();
+
+function facts(s: ReadinessState): AssetFacts {
+  let f = factsOf.get(s.assets);
+  if (f === undefined) {
+    const pledgeable = s.assets.filter(
+      (a) => a.blocking.length === 0 && a.value !== null && a.value.base * a.pledgeRate > 0
+    );
+    let termless = false;
+    let longestYears = Number.NEGATIVE_INFINITY;
+    for (const a of pledgeable) {
+      if (a.yearsRemaining === null) termless = true;
+      else if (a.yearsRemaining > longestYears) longestYears = a.yearsRemaining;
+    }
+    f = { pledgeable, sums: {}, termless, longestYears, anyInUse: s.assets.some((a) => a.inUse) };
+    factsOf.set(s.assets, f);
+  }
+  return f;
+}
+
 /** An asset counts for a pledge when no blocking reason is open and it has a positive value. */
 export function pledgeableAssets(s: ReadinessState): StateAsset[] {
-  return s.assets.filter(
-    (a) => a.blocking.length === 0 && a.value !== null && a.value.base * a.pledgeRate > 0
-  );
+  return facts(s).pledgeable;
 }
 
 /** R&D share of revenue a research-intensive firm of this size shows (高新技术企业 test, tiered by revenue). */
@@ -54,7 +86,8 @@ export function rdThreshold(revenueWan: number, policy: ReadinessPolicy): number
 
 /** Share (0-1) of each dimension's points the state earns. */
 export function fractions(s: ReadinessState, policy: ReadinessPolicy) {
-  const pledgeable = pledgeableAssets(s);
+  const assets = facts(s);
+  const pledgeable = assets.pledgeable;
   const tenorNeed = s.loanTenorYears + policy.termMarginYears.value;
   const q = s.qualifications;
   const shares = policy.qualificationShares.value;
@@ -67,13 +100,14 @@ export function fractions(s: ReadinessState, policy: ReadinessPolicy) {
   const ready = s.requiredDocuments.filter((d) => s.documentsReady.has(d)).length;
   return {
     ip: pledgeable.length > 0 ? 1 : 0,
-    term: pledgeable.some((a) => a.yearsRemaining === null || a.yearsRemaining >= tenorNeed) ? 1 : 0,
+    // Some pledgeable asset has no term or a term of at least tenorNeed (the longest one, NaN never counting).
+    term: assets.termless || assets.longestYears >= tenorNeed ? 1 : 0,
     credit: s.currentOverdue || s.overdueLast2Years ? 0 : 1,
     operating:
       (s.operatingYears !== null && s.operatingYears >= policy.minOperatingYears.value ? 0.5 : 0) +
       (s.revenueWan !== null && s.revenueWan > 0 ? 0.5 : 0),
     qualifications: held.length > 0 ? Math.max(...held) : 0,
-    rnd_use: (s.assets.some((a) => a.inUse) ? 0.5 : 0) + (rdOk ? 0.5 : 0),
+    rnd_use: (assets.anyInUse ? 0.5 : 0) + (rdOk ? 0.5 : 0),
     documents: s.requiredDocuments.length === 0 ? 1 : ready / s.requiredDocuments.length
   };
 }
@@ -93,7 +127,11 @@ export function loanBlocked(s: ReadinessState): boolean {
 
 /** Pledgeable value of the state (base values × pledge rates × the bundle's synergy factor), 万元. */
 export function pledgeableWan(s: ReadinessState, synergyFactor: number, at: keyof Range = 'base'): number {
-  return (
-    pledgeableAssets(s).reduce((sum, a) => sum + (a.value as Range)[at] * a.pledgeRate, 0) * synergyFactor
-  );
+  const f = facts(s);
+  let sum = f.sums[at];
+  if (sum === undefined) {
+    sum = f.pledgeable.reduce((t, a) => t + (a.value as Range)[at] * a.pledgeRate, 0);
+    f.sums[at] = sum;
+  }
+  return sum * synergyFactor;
 }

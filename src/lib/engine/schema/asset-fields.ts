@@ -102,8 +102,17 @@ export function assetFieldNeeds(type: AssetType, status: string): Record<TypeFie
   ) as Record<TypeField, FieldNeed>;
 }
 
+// The schema asks for every asset it parses: each (type, phase) is worked out once.
+const REQUIRED = new Map<string, readonly TypeField[]>();
+
 /** The fields an asset of `type` and `status` cannot be saved without. */
 export function requiredFields(type: AssetType, status: string): TypeField[] {
-  const needs = assetFieldNeeds(type, status);
-  return TYPE_FIELDS.filter((f) => needs[f] === 'required');
+  const key = `${type}|${status === 'pending' ? 'pending' : 'registered'}`;
+  let fields = REQUIRED.get(key);
+  if (fields === undefined) {
+    const needs = assetFieldNeeds(type, status);
+    fields = TYPE_FIELDS.filter((f) => needs[f] === 'required');
+    REQUIRED.set(key, fields);
+  }
+  return [...fields];
 }

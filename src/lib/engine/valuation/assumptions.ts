@@ -69,14 +69,14 @@ export function assetAssumptions(
     if (form !== 'profit_share') out.push(entry('taxRate', p.taxRate, p.taxRate.variant, taxNote(p)));
     if (staleBaseYear !== null)
       out.push({
+        note: { key: 'val.note.base_year_stale', values: { year: staleBaseYear } },
         key: 'baseYear',
         variant: null,
         value: staleBaseYear,
         origin: 'derived',
         overridden: false,
         source: null,
-        effectiveFrom: null,
-        note: { key: 'val.note.base_year_stale', values: { year: staleBaseYear } }
+        effectiveFrom: null
       });
     out.push(entry('discountRate', p.discount));
     out.push(entry('qualityWeights', p.qualityWeights), entry('qualityMaxPremium', p.qualityMaxPremium));
@@ -133,6 +133,20 @@ export function entryKey(e: Entry): string {
   return `${e.key}|${e.variant ?? ''}|${e.origin}|${v}|${e.note?.key ?? ''}|${n}`;
 }
 
+// Equal keys as one string object, so the merge's map compares them by pointer instead of by content. Only the
+// speed depends on it: a key not found here is still a correct key, so the table is simply emptied when it is large.
+const interned = new Map<string, string>();
+
+/** `entryKey(e)`, the same string object for equal keys (what the memo keeps per asset). */
+export function internedEntryKey(e: Entry): string {
+  const k = entryKey(e);
+  const s = interned.get(k);
+  if (s !== undefined) return s;
+  if (interned.size >= 50_000) interned.clear();
+  interned.set(k, k);
+  return k;
+}
+
 /**
  * Merges per-asset entries into one list; identical entries share one row with all their asset ids. `keys[i]` is
  * `entryKey(entries[i])` when the caller has it already (the memo keeps them).
@@ -148,8 +162,23 @@ export function mergeAssumptions(
       const k = keys?.[i] ?? entryKey(e);
       const row = rows.get(k);
       if (row) row.assetIds.push(assetId);
-      else rows.set(k, { ...e, assetIds: [assetId] });
+      else rows.set(k, row_(e, [assetId]));
     }
   }
-  return [...global.map((e) => ({ ...e, assetIds: [] })), ...rows.values()];
+  return [...global.map((e) => row_(e, [])), ...rows.values()];
+}
+
+/** `{ ...e, assetIds }`, field by field (a spread of the entries' several shapes is slow). */
+function row_(e: Entry, assetIds: string[]): Assumption {
+  return {
+    note: e.note,
+    key: e.key,
+    variant: e.variant,
+    value: e.value,
+    origin: e.origin,
+    overridden: e.overridden,
+    source: e.source,
+    effectiveFrom: e.effectiveFrom,
+    assetIds
+  };
 }

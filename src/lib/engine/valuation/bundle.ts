@@ -81,8 +81,12 @@ function sumSensitivity(assets: readonly BundleAsset[]): SensitivityRow[] {
 }
 
 /** Sums, synergy and pledgeable value of the enterprise's assets. */
-export function bundle(assets: readonly BundleAsset[], synergy: { enabled: boolean; rate: number }): Bundle {
-  const lines = assets.map(bundleLine);
+export function bundle(
+  assets: readonly BundleAsset[],
+  synergy: { enabled: boolean; rate: number },
+  /** `assets.map(bundleLine)`, when the caller kept them. */
+  lines: readonly BundleLine[] = assets.map(bundleLine)
+): Bundle {
   const total = { low: 0, base: 0, high: 0 };
   for (const a of assets) {
     if (!a.value) continue;
@@ -102,7 +106,8 @@ export function bundle(assets: readonly BundleAsset[], synergy: { enabled: boole
     synergy: { ...synergy, amountWan, reason: synergy.enabled && !hasFamily ? 'needs_two_assets' : null },
     bundleValueWan: eligibleValueWan + amountWan,
     pledgeableWan: pledgeBase * (1 + rate),
-    lines,
+    // A new array either way (the default, or the one combine builds): the result's own.
+    lines: lines as BundleLine[],
     sensitivity: sumSensitivity(assets)
   };
 }

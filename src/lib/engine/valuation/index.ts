@@ -7,8 +7,8 @@ import type { LegalTerm } from '../legal-term';
 import { SYNERGY } from '../policy/valuation-defaults';
 import type { ParsedAssessmentInput } from '../schema/input';
 import { valueAsset } from './asset';
-import { assetAssumptions, entryKey, mergeAssumptions, synergyAssumption } from './assumptions';
-import { bundle, type Bundle } from './bundle';
+import { assetAssumptions, internedEntryKey, mergeAssumptions, synergyAssumption } from './assumptions';
+import { bundle, bundleLine, type Bundle, type BundleAsset, type BundleLine } from './bundle';
 import { resolveParams } from './params';
 import type { Asset } from '../schema/asset';
 import type { AssetValuation, Assumption, IncomeDetail, Param, QualityWeights, Range } from './types';
@@ -148,27 +148,40 @@ export function valueOneAsset(
     // Without its own overrides the asset resolves to the same parameters: no second resolution needed.
     inherited: hasOverrides(asset) ? inheritedParams(asset, enterprise, asOf) : pickInherited(params),
     entries,
-    entryKeys: entries.map(entryKey)
+    entryKeys: entries.map(internedEntryKey)
   };
 }
 
-/** Builds the bundle and the merged assumptions from valued assets. */
+/** One asset's part of the bundle: its figures and its line (the memo keeps it with the valued asset). */
+export interface Bundled {
+  asset: BundleAsset;
+  line: BundleLine;
+}
+
+export function bundled(asset: Pick<Asset, 'id' | 'type'>, valued: AssetValued): Bundled {
+  const a: BundleAsset = {
+    assetId: asset.id,
+    type: asset.type,
+    value: valued.valuation.value,
+    pledgeRate: valued.pledgeRate,
+    eligibility: valued.eligibility,
+    sensitivity: valued.valuation.sensitivity
+  };
+  return { asset: a, line: bundleLine(a) };
+}
+
+/** Builds the bundle and the merged assumptions from valued assets (`bundled` when the caller kept it). */
 export function combine(
   input: Pick<ParsedAssessmentInput, 'enterprise'>,
-  assets: readonly { asset: Pick<Asset, 'id' | 'type'>; valued: AssetValued }[]
+  assets: readonly { asset: Pick<Asset, 'id' | 'type'>; valued: AssetValued; bundled?: Bundled }[]
 ): Omit<EnterpriseValuation, 'assets'> {
   const synergy = synergySetting(input);
+  const parts = assets.map((a) => a.bundled ?? bundled(a.asset, a.valued));
   return {
     bundle: bundle(
-      assets.map(({ asset, valued }) => ({
-        assetId: asset.id,
-        type: asset.type,
-        value: valued.valuation.value,
-        pledgeRate: valued.pledgeRate,
-        eligibility: valued.eligibility,
-        sensitivity: valued.valuation.sensitivity
-      })),
-      synergy
+      parts.map((p) => p.asset),
+      synergy,
+      parts.map((p) => p.line)
     ),
     assumptions: mergeAssumptions(
       assets.map(({ asset, valued }) => ({

@@ -357,7 +357,7 @@ describe('the memo keeps unchanged assets’ results', () => {
     expect(r2.assets[1]).not.toBe(r1.assets[1]);
   });
 
-  it('sees a change made in place to an object it has seen (the key is the JSON, not the object)', () => {
+  it('sees a change made in place to an object it has seen (compared with a private copy, not by identity)', () => {
     const a = asset({ id: 'm3', use: { inUse: true, products: '', revenueWan: 300 } });
     const before = assess(input([a])).assets[0]?.valuation.value?.base ?? NaN;
     a.valuation = { royaltyRate: 0.11 };

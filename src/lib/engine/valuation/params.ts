@@ -258,9 +258,23 @@ function resolveTax(asset: Asset, enterprise: Enterprise, asOf: IsoDate): TaxPar
   };
 }
 
+// The default weights of each type, built once: a shared, never-changed value like the policy's own (assumption
+// keys of shared values are computed once too).
+const DEFAULT_WEIGHTS = new Map<Asset['type'], MethodWeights>();
+
+function defaultWeights(type: Asset['type']): MethodWeights {
+  let w = DEFAULT_WEIGHTS.get(type);
+  if (w === undefined) {
+    const fit = METHOD_FIT[type];
+    w = Object.fromEntries(METHODS.map((m) => [m, fit[m].weight])) as MethodWeights;
+    DEFAULT_WEIGHTS.set(type, w);
+  }
+  return w;
+}
+
 function resolveMethodWeights(asset: Asset): Param<MethodWeights> {
   const fit = METHOD_FIT[asset.type];
-  const defaults = Object.fromEntries(METHODS.map((m) => [m, fit[m].weight])) as MethodWeights;
+  const defaults = defaultWeights(asset.type);
   const o = asset.valuation.methodWeights;
   if (!o)
     return {
