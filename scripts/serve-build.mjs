@@ -51,6 +51,9 @@ server.on('error', (error) => {
   console.error(`serve-build: ${error.message}`);
   process.exit(1);
 });
+// --port 0 takes any free port: the line below says which (scripts/perf/check.mjs reads it).
 server.listen(Number(values.port), values.host, () => {
-  console.log(`serve-build: ${root} at http://${values.host}:${values.port}`);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : values.port;
+  console.log(`serve-build: ${root} at http://${values.host}:${port}`);
 });
