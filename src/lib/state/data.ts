@@ -59,8 +59,9 @@ type Reads = Awaited<ReturnType<typeof reads>>;
  */
 function watch<T>(query: (x: Reads) => Promise<T>): Readable<T | undefined> {
   // Prerendering (the home screen is rendered at build time so its text paints before the scripts run) has no
-  // IndexedDB: the page is rendered in its "loading" state, which the browser then fills in.
-  if (typeof indexedDB === 'undefined') return readable<T | undefined>(undefined);
+  // IndexedDB: the page is rendered in its "loading" state, which the browser then fills in. A browser without
+  // IndexedDB still runs the query, so its failure reaches storageHealth.
+  if (typeof window === 'undefined') return readable<T | undefined>(undefined);
   return liveQuery(async () => {
     try {
       const result = await query(await reads());
