@@ -9,7 +9,7 @@
  * It fails (exit 1) when the first route loads more than 100 KB of JavaScript, when any request leaves the origin,
  * or when the app's median run scores below 95 (performance) or 100 (accessibility, best practices).
  *
- *   node scripts/perf/check.mjs [--runs 3] [--no-starter]
+ *   node scripts/perf/check.mjs [--runs 5] [--no-starter]
  * Chromium: PW_CHROMIUM_PATH, else /usr/bin/chromium (scripts/find-chromium.sh installs it).
  */
 import { spawn, execFileSync } from 'node:child_process';
@@ -35,9 +35,9 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 const LIMITS = { firstRouteJsKb: 100, performance: 95, accessibility: 100, bestPractices: 100 };
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, 'no-starter': { type: 'boolean', default: false } }
+  options: { runs: { type: 'string', default: '5' }, 'no-starter': { type: 'boolean', default: false } }
 });
-const runs = Math.max(1, Number(values.runs) || 3);
+const runs = Math.max(1, Number(values.runs) || 5);
 const chromePath = process.env.PW_CHROMIUM_PATH || '/usr/bin/chromium';
 // Headless flags proven on these machines (../shared/STACK.md): without the background-networking ones Chromium keeps
 // trying blocked hosts.

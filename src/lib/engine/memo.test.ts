@@ -16,7 +16,7 @@ import {
   type EnterpriseInput
 } from './index';
 import { copyPlain, NOT_PLAIN, samePlain } from './same';
-import { assetInput, enterpriseInput, ENTERPRISE_ID } from './test-fixtures';
+import { assetInput, enterpriseInput, ENTERPRISE_ID, seededRandom as random } from './test-fixtures';
 
 type Engine = typeof import('./index');
 let fresh: Engine;
@@ -26,18 +26,6 @@ beforeAll(async () => {
   fresh = await import('./index');
   expect(fresh.assess).not.toBe(assess);
 });
-
-/** mulberry32: a small seeded generator, so a failing sequence can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Outcome = { ok: true; value: unknown } | { ok: false; issues: unknown };
 

@@ -79,3 +79,15 @@ export function assetInput(over: Partial<AssetInput> = {}): AssetInput {
 export function asset(over: Partial<AssetInput> = {}): Asset {
   return AssetSchema.parse(assetInput(over));
 }
+
+/** mulberry32: a small seeded generator for property loops, so a failing sequence can be replayed from its seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

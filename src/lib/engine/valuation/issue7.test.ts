@@ -7,6 +7,7 @@ import { ZodError } from 'zod';
 import { assess, type AssessmentResult } from '../index';
 import type { AssetInput } from '../schema/asset';
 import type { EnterpriseInput } from '../schema/enterprise';
+import { seededRandom as rng } from '../test-fixtures';
 import { asset, input } from './fixtures';
 import type { IncomeDetail } from './types';
 
@@ -20,18 +21,6 @@ function incomeOf(r: AssessmentResult): IncomeDetail {
   const m = first(r).valuation.methods.find((x) => x.method === 'income');
   if (!m || m.status !== 'applied' || m.method !== 'income') throw new Error('income not applied');
   return m.detail;
-}
-
-/** A small deterministic generator (mulberry32) for the property loops. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const history = (a: number, b: number) => [
