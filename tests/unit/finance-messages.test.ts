@@ -4,8 +4,6 @@
  * products, buyers and effects, repayment methods and flow kinds. The `Record<Code, true>` lists make TypeScript
  * (npm run check) fail when the engine gains a code this test does not list.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   assess,
@@ -25,25 +23,9 @@ import {
   type SubsidyStatus
 } from '$lib/engine';
 import { asset, enterprise } from '$lib/engine/test-fixtures';
+import { loadMessages } from './locales';
 
-const dir = join(import.meta.dirname, '../../src/lib/i18n/locales');
-type Dict = { [k: string]: string | Dict };
-function flatten(d: Dict, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(d)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out[key] = v;
-    else Object.assign(out, flatten(v, key));
-  }
-  return out;
-}
-function load(lang: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of readdirSync(join(dir, lang)))
-    Object.assign(out, flatten(JSON.parse(readFileSync(join(dir, lang, f), 'utf8')) as Dict, f.slice(0, -5)));
-  return out;
-}
-const LANGS = { 'zh-CN': load('zh-CN'), en: load('en') };
+const LANGS = { 'zh-CN': loadMessages('zh-CN'), en: loadMessages('en') };
 
 const FIT_REASONS: Record<FitReason, true> = {
   readiness_blocked: true,

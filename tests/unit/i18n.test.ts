@@ -3,33 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CORE_NAMESPACES } from '../../src/lib/i18n/namespaces';
+import { LOCALES_DIR, loadMessages } from './locales';
 
-const dir = join(import.meta.dirname, '../../src/lib/i18n/locales');
-type Dict = { [k: string]: string | Dict };
+const dir = LOCALES_DIR;
 
-function flatten(d: Dict, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(d)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out[key] = v;
-    else Object.assign(out, flatten(v, key));
-  }
-  return out;
-}
-
-function load(lang: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of readdirSync(join(dir, lang))) {
-    Object.assign(
-      out,
-      flatten(JSON.parse(readFileSync(join(dir, lang, f), 'utf8')) as Dict, f.replace(/\.json$/, ''))
-    );
-  }
-  return out;
-}
-
-const zh = load('zh-CN');
-const en = load('en');
+const zh = loadMessages('zh-CN');
+const en = loadMessages('en');
 
 function sourceFiles(root: string): string[] {
   return readdirSync(root, { withFileTypes: true, recursive: true })
