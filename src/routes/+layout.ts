@@ -1,4 +1,4 @@
-import { useAllMessages, waitLocale } from '$lib/i18n';
+import { messagesReady, useAllMessages } from '$lib/i18n';
 import { afterFirstPaint } from '$lib/state/yield';
 import type { LayoutLoad } from './$types';
 
@@ -14,5 +14,5 @@ export const trailingSlash = 'never';
 export const load: LayoutLoad = async ({ route }) => {
   if (route.id !== '/') useAllMessages();
   // Hydration waits for the first paint too: the browser shows the prerendered home screen before the app's work.
-  await Promise.all([waitLocale(), afterFirstPaint()]);
+  await Promise.all([messagesReady(), afterFirstPaint()]);
 };

@@ -12,7 +12,7 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
 const STORAGE_KEY = 'zr.locale';
 
 // Each language is its own pair of chunks (core and rest, see ./namespaces.ts), loaded when it becomes active: a phone
-// downloads the messages it shows, not both languages (issue 13). The root layout awaits `waitLocale()` before the
+// downloads the messages it shows, not both languages (issue 13). The root layout awaits `messagesReady()` before the
 // first render; switching language loads the other language first (svelte-i18n keeps the old one on screen until then).
 // Offline, the service worker has every chunk.
 // Chinese core messages come with the app itself (no second round trip before the first screen of the default language);
@@ -45,7 +45,18 @@ function savedLocale(): Locale {
 const initial = savedLocale();
 // The fallback is the language shown first, not always Chinese: svelte-i18n loads the fallback's messages too, and
 // both languages are complete (tests/unit/i18n.test.ts), so a fallback is never needed to fill a gap.
-init({ fallbackLocale: initial, initialLocale: initial });
+// init() resolves once the first language is set, that is once its core messages are in (English loads them first).
+const firstLanguage = init({ fallbackLocale: initial, initialLocale: initial });
+
+/**
+ * Resolves when the active language can be shown: the first language is set, and whatever has been registered since
+ * (the rest, see useAllMessages) is loaded. `waitLocale()` alone is not enough on a first load in English: it waits for
+ * the newest loaders only, and could resolve before the core ones had set the language (nothing would render).
+ */
+export async function messagesReady(): Promise<void> {
+  await firstLanguage;
+  await waitLocale();
+}
 
 /** Switches the language, remembers it on this device and sets <html lang>. */
 export function setLocale(lang: Locale): void {
@@ -59,4 +70,3 @@ export function setLocale(lang: Locale): void {
 }
 
 export { _, locale, number, date } from 'svelte-i18n';
-export { waitLocale };
