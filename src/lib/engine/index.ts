@@ -125,23 +125,34 @@ export type { LoanTerms, RepaymentMethod, ScheduleRow } from './finance/schedule
 export { allInCost } from './finance/cost';
 export type { AllInCost, CashFlow, FlowKind } from './finance/cost';
 export { cheapestFitting, financingModes } from './finance/modes';
-export type { Figure, Fit, FitReason, FinancingInput, FinancingMode, IpHolder } from './finance/modes';
+export type {
+  Figure,
+  FigureUnit,
+  Fit,
+  FitReason,
+  FinancingInput,
+  FinancingMode,
+  IpHolder
+} from './finance/modes';
 export { FinancingSettingsSchema } from './finance/settings';
 export type { FinancingSettings } from './finance/settings';
 export { rulesForPlace, subsidyLines } from './finance/subsidy';
-export type { SubsidyLine, SubsidyPayment, SubsidyStatus } from './finance/subsidy';
+export type { FailedLimit, SubsidyLine, SubsidyPayment, SubsidyStatus } from './finance/subsidy';
 export { insuranceOptions, riskSharing } from './finance/risk';
 export type { InsuranceOption, RiskSharing } from './finance/risk';
 export { FINANCING_POLICY, FINANCING_POLICY_VERSION, MODE_IDS } from './policy/financing';
-export type { ModeId } from './policy/financing';
-export { SUBSIDIES, SUBSIDY_PAYOUT_LAG_MONTHS } from './policy/subsidies';
-export type { CostPart, SubsidyEntry, SubsidyRule } from './policy/subsidies';
+export type { BankProductTerms, ModeId } from './policy/financing';
+export { SUBSIDIES, SUBSIDY_PAYOUT_LAG_MONTHS, isUnconfirmed } from './policy/subsidies';
+export type { CostPart, Recipient, SubsidyCaps, SubsidyEntry, SubsidyRule } from './policy/subsidies';
+// The documents every source cites (policy/documents.ts): shown by kind, issuer, title, number and date.
+export { DOCUMENTS } from './policy/documents';
+export type { DocumentKind, SourceDocument, SourceDocumentId, SourceDocumentPart } from './policy/documents';
 export { INSURANCE, PLEDGE_INSURANCE_PREMIUM, RISK_SCHEMES } from './policy/risk-insurance';
 export type { InsuranceId, InsuranceProduct, RiskParty, RiskScheme } from './policy/risk-insurance';
 export type { Financing, Outlook } from './outlook';
 
 /** Bumped when the shape or meaning of the result changes, so stored or printed results can say which engine. */
-export const ENGINE_VERSION = '0.4.0';
+export const ENGINE_VERSION = '0.5.0';
 
 export interface AssetResult {
   assetId: string;

@@ -108,8 +108,18 @@ export function outlook(
     READINESS_POLICY,
     derived
   );
-  const patentValueWan = bundle.lines
-    .filter((l) => l.zeroBecause === null && isPatentType(l.type) && l.type !== 'design')
+  // The sublicense route grants the originator an exclusive licence: a patent already licensed exclusively or
+  // solely to someone else cannot be part of it.
+  const licensedOut = new Set(
+    assets
+      .filter((a) => a.asset.licence.kind === 'exclusive' || a.asset.licence.kind === 'sole')
+      .map((a) => a.asset.id)
+  );
+  const sublicensable = bundle.lines.filter(
+    (l) => l.zeroBecause === null && isPatentType(l.type) && l.type !== 'design'
+  );
+  const patentValueWan = sublicensable
+    .filter((l) => !licensedOut.has(l.assetId))
     .reduce((s, l) => s + (l.valueWan ?? 0), 0);
   const modes = financingModes({
     asOf: input.asOf,
@@ -118,9 +128,11 @@ export function outlook(
     pledgeableWan: readiness.loanRange.baseWan,
     appraisedWan: bundle.bundleValueWan,
     patentValueWan,
+    patentsLicensedOut: sublicensable.filter((l) => licensedOut.has(l.assetId)).length,
     amountWantedWan: e.scenario.amountWantedWan ?? null,
     tenorMonths: Math.max(1, Math.round(input.options.loanTenorYears * 12)),
     readinessBlocked: readiness.blocked,
+    revenueWan: e.financials.revenueWan ?? null,
     settings: e.financingSettings
   });
   const bank = modes[0] as FinancingMode;

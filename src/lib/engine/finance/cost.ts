@@ -17,6 +17,11 @@ export interface CashFlow {
   date: IsoDate;
   amount: Fen;
   kind: FlowKind;
+  /**
+   * The loan year (1-based) whose cost this flow is: interest for a period ending in it, a fee paid in advance for the
+   * year it starts (a yearly fee paid on the anniversary is the next year's), a subsidy for the year it repays.
+   */
+  year?: number;
 }
 
 export interface AllInCost {

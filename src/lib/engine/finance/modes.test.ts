@@ -65,6 +65,23 @@ describe('loan-mode ABS', () => {
     // Interest quarterly: 500,000 × 3.15 % ÷ 4 = 3,937.50.
     expect(m.schedule.map((r) => r.interest)).toEqual([393_750, 393_750, 393_750, 393_750]);
   });
+  it('carries the costs a securitisation really incurs: the guarantor, the programme, the appraisal', () => {
+    const m = mode(financingModes(input()), 'loan_abs');
+    // Guarantee 1 % × 500,000 = 5,000 and programme fees 0.5 % = 2,500 in advance; appraisal 0.5 % × 200 万元 =
+    // 10,000 (the same fee as the bank route). Flows: +482,500 on 2026-11-22, 3,937.50 a quarter, 500,000 at the
+    // end: 6.9756 % compounded, 6.8002 % simple (quarterly), computed in Python from those flows.
+    expect(
+      m.flows.filter((f) => f.kind !== 'interest' && f.kind !== 'principal').map((f) => [f.kind, f.amount])
+    ).toEqual([
+      ['proceeds', 50_000_000],
+      ['fee', -250_000],
+      ['guarantee', -500_000],
+      ['appraisal', -1_000_000]
+    ]);
+    expect(m.allInRate).toBeCloseTo(0.069756102, 6);
+    expect(m.allInSimpleRate).toBeCloseTo(0.06800225, 6);
+    expect(m.estimates).toContain('fees');
+  });
   it('a city without a programme is flagged', () => {
     const m = mode(
       financingModes(input({ province: '610000', city: '西安市', pledgeableWan: 800 })),
@@ -83,15 +100,20 @@ describe('patent sublicense ABS', () => {
     expect(m.schedule.reduce((s, r) => s + r.principal, 0)).toBe(60_000_000);
     expect(m.ipHolder).toBe('licensed_to_originator');
   });
-  it('the owner’s implied cost: 6.1343 % compounded, 5.9980 % simple (quarterly)', () => {
-    expect(m.allInRate).toBeCloseTo(0.0613429, 6);
-    expect(m.allInSimpleRate).toBeCloseTo(0.0599802, 6);
+  it('the owner’s implied cost with the appraisal the lump sum rests on: 7.2713 % compounded, 7.0811 % simple', () => {
+    // +600,000 − 10,000 appraisal (0.5 % × 200 万元) on 2026-11-22, then 12 × 55,008.00 quarterly: Python XIRR.
+    expect(m.allInRate).toBeCloseTo(0.0727134845, 6);
+    expect(m.allInSimpleRate).toBeCloseTo(0.0708108775, 6);
   });
   it('solves the cost from the user’s own fee schedule', () => {
-    // 100 万元 lump sum, 4 quarterly fees of 26 万元: 104 paid back on 100 over a year.
+    // 100 万元 lump sum, 4 quarterly fees of 26 万元, no appraisal: 104 paid back on 100 over a year.
     const own = mode(
       financingModes(
-        input({ settings: { sublicense: { lumpSumWan: 100, feePerPeriodWan: 26, tenorMonths: 12 } } })
+        input({
+          settings: {
+            sublicense: { lumpSumWan: 100, feePerPeriodWan: 26, tenorMonths: 12, appraisal: false }
+          }
+        })
       ),
       'sublicense_abs'
     );
@@ -102,39 +124,79 @@ describe('patent sublicense ABS', () => {
   it('needs patents', () => {
     expect(mode(financingModes(input({ patentValueWan: 0 })), 'sublicense_abs').fit).toBe('unavailable');
   });
+  it('has programmes in Guangzhou, Beijing and Hefei only, from 500 万元: elsewhere or smaller it is possible', () => {
+    expect(m.reasons).toEqual(['below_programme_ticket', 'no_programme_in_city']);
+    const gz = mode(
+      financingModes(input({ province: '440000', city: '广州市黄埔区', patentValueWan: 4000 })),
+      'sublicense_abs'
+    );
+    expect(gz.fit).toBe('good');
+  });
+  it('a patent already licensed exclusively cannot be licensed again: said, and unavailable when none is left', () => {
+    const some = mode(financingModes(input({ patentsLicensedOut: 1 })), 'sublicense_abs');
+    expect(some.reasons).toContain('exclusive_licence_exists');
+    const none = mode(financingModes(input({ patentValueWan: 0, patentsLicensedOut: 2 })), 'sublicense_abs');
+    expect(none).toMatchObject({ fit: 'unavailable' });
+    expect(none.reasons).toContain('exclusive_licence_exists');
+  });
 });
 
-describe('factoring', () => {
-  it('only with receivables from a core customer', () => {
-    expect(mode(financingModes(input()), 'factoring')).toMatchObject({
+describe('factoring-debt mode (seed 003: a core enterprise factoring its own receivables)', () => {
+  it('is not a route for a small firm: only a core enterprise with receivables, and rare even then', () => {
+    expect(
+      mode(financingModes(input({ settings: { factoring: { receivablesWan: 100 } } })), 'factoring')
+    ).toMatchObject({
       fit: 'unavailable',
-      reasons: ['needs_receivables']
+      reasons: ['core_enterprise_only', 'rare_mode']
     });
+    const core = mode(
+      financingModes(input({ settings: { factoring: { receivablesWan: 100, coreEnterprise: true } } })),
+      'factoring'
+    );
+    expect(core).toMatchObject({ fit: 'possible', reasons: ['rare_mode'] });
   });
-  it('100 万元 receivables × 80 % = 80 万元 for 6 months at 2.2 % + a 0.75 % fee: 3.7945 % compounded', () => {
-    const m = mode(financingModes(input({ settings: { factoring: { receivablesWan: 100 } } })), 'factoring');
+  it('100 万元 receivables × 80 % = 80 万元 for 6 months at the seed’s 3.15 % + a 0.75 % fee + the appraisal', () => {
+    const m = mode(
+      financingModes(input({ settings: { factoring: { receivablesWan: 100, coreEnterprise: true } } })),
+      'factoring'
+    );
     expect(m.amount).toBe(80_000_000);
-    // Interest 800,000 × 2.2 % × 6/12 = 8,800; fee 800,000 × 1.5 % × 6/12 = 6,000.
+    // Interest 800,000 × 3.15 % × 6/12 = 12,600; fee 800,000 × 1.5 % × 6/12 = 6,000; appraisal 10,000.
     expect(m.schedule).toEqual([
       {
         period: 1,
         date: '2027-05-22',
         principal: 80_000_000,
-        interest: 880_000,
-        payment: 80_880_000,
+        interest: 1_260_000,
+        payment: 81_260_000,
         balance: 0
       }
     ]);
-    expect(m.allInRate).toBeCloseTo(0.0379447, 6);
-    expect(m.allInSimpleRate).toBeCloseTo(0.0375914, 6);
+    // +784,000 on 2026-11-22, −812,600 on 2027-05-22 (181 days): (812,600 / 784,000)^(365/181) − 1 = 7.4928 %.
+    expect(m.allInRate).toBeCloseTo(0.0749281189, 6);
+    expect(m.allInSimpleRate).toBeCloseTo(0.0735748059, 6);
   });
 });
 
 describe('comparison', () => {
-  it('the cheapest fitting route skips the unavailable ones', () => {
-    const modes = financingModes(input({ settings: { factoring: { receivablesWan: 100 } } }));
-    expect(cheapestFitting(modes)?.id).toBe('factoring');
-    expect(cheapestFitting(financingModes(input()))?.id).toBe('loan_abs');
+  it('the cheapest route is chosen among the routes that fit well only', () => {
+    // Shenzhen Nanshan, 50 万元: the loan ABS (3.6 % after Nanshan's subsidy) is only possible (below the ticket),
+    // so the bank loan (6.24 %) is the cheapest route that fits.
+    const modes = financingModes(financingInput());
+    expect(mode(modes, 'loan_abs').allInRate).toBeLessThan(
+      mode(modes, 'bank_pledge_loan').allInRate as number
+    );
+    expect(cheapestFitting(modes)?.id).toBe('bank_pledge_loan');
+  });
+  it('a firm with a debt overdue now gets no route that fits and no cheapest route', () => {
+    const modes = financingModes(
+      input({
+        readinessBlocked: true,
+        settings: { factoring: { receivablesWan: 100, coreEnterprise: true } }
+      })
+    );
+    for (const m of modes) expect(m.fit).toBe('unavailable');
+    expect(cheapestFitting(modes)).toBeNull();
   });
   it('a higher fee never lowers the all-in cost', () => {
     for (let fee = 0; fee < 0.05; fee += 0.0025) {
@@ -147,7 +209,8 @@ describe('comparison', () => {
         ).allInRate as number;
       expect(at(fee + 0.0025)).toBeGreaterThanOrEqual(at(fee));
       const abs = (f: number) =>
-        mode(financingModes(input({ settings: { loanAbs: { fees: f } } })), 'loan_abs').allInRate as number;
+        mode(financingModes(input({ subsidyEntries: [], settings: { loanAbs: { fees: f } } })), 'loan_abs')
+          .allInRate as number;
       expect(abs(fee + 0.0025)).toBeGreaterThanOrEqual(abs(fee));
     }
   });

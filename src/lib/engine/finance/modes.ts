@@ -2,17 +2,26 @@
  * The four financing routes side by side (facts.md A.2, §2.4, §4, §9 items 8-10): for each, the amount obtainable,
  * the tenor and schedule, the borrower's cash flows and their all-in cost, the time to funds, who holds the IP
  * during the deal, and whether it fits this enterprise, with reasons. Every rate, fee and tenor is a default with
- * its source or the user's own figure (`FinancingSettings`), and each figure says which.
+ * its source, a regional product's term, or the user's own figure (`FinancingSettings`), and each figure says which.
+ *
+ * Every route pays the third-party costs it really incurs (policy/financing.ts): the appraisal on all four, a
+ * guarantor on the securitisations, the programme's own costs. The cheapest route is named only among the routes
+ * that fit well (`fit: 'good'`): a route that may not be open to this firm is never called the cheapest.
  */
 import { addMonths, type IsoDate } from '../dates';
 import { applyRate, fen, fenToWan, roundHalfAwayFromZero, sumFen, wanToFen, type Fen } from '../money';
-import { FINANCING_POLICY, type FinancingPolicy, type ModeId } from '../policy/financing';
+import {
+  FINANCING_POLICY,
+  type BankProductTerms,
+  type FinancingPolicy,
+  type ModeId
+} from '../policy/financing';
 import type { PolicyEntry } from '../policy/types';
 import { inForce } from '../policy/types';
 import { LPR_1Y } from '../policy/rates';
 import type { Range, Source } from '../policy/valuation-defaults';
-import { allInCost, type CashFlow, type FlowKind } from './cost';
-import { subsidyFlows, subsidyLines, type SubsidyLine } from './subsidy';
+import { allInCost, type AllInCost, type CashFlow, type FlowKind } from './cost';
+import { subsidiesFor, type SubsidyLine } from './subsidy';
 import type { SubsidyEntry } from '../policy/subsidies';
 import { PLEDGE_INSURANCE_PREMIUM } from '../policy/risk-insurance';
 import { pmt } from './excel';
@@ -21,12 +30,16 @@ import type { FinancingSettings } from './settings';
 
 export type { ModeId } from '../policy/financing';
 
-/** A figure a mode used: the default (with its source) or the user's own. */
+/** How a figure is written. */
+export type FigureUnit = 'rate' | 'months' | 'wan';
+
+/** A figure a mode used: the default (with its source), a regional product's term, or the user's own. */
 export interface Figure {
   value: number;
-  from: 'default' | 'user';
+  unit: FigureUnit;
+  from: 'default' | 'product' | 'user';
   source: Source | null;
-  /** Date from which the default applies. */
+  /** Date from which the default or the product's term applies. */
   effectiveFrom: string | null;
 }
 
@@ -37,8 +50,12 @@ export type FitReason =
   | 'below_programme_ticket'
   | 'no_programme_in_city'
   | 'needs_patent'
+  | 'exclusive_licence_exists'
   | 'needs_receivables'
-  | 'amount_below_wanted';
+  | 'core_enterprise_only'
+  | 'rare_mode'
+  | 'amount_below_wanted'
+  | 'above_product_limits';
 
 export type Fit = 'good' | 'possible' | 'unavailable';
 
@@ -55,7 +72,7 @@ export interface FinancingMode {
   /** The rate a lender would quote (LPR + spread, the coupon, the implied yield). */
   headlineRate: number;
   schedule: ScheduleRow[];
-  /** The borrower's cash flows, proceeds positive. */
+  /** The borrower's cash flows, proceeds positive; confirmed subsidies included as inflows when paid. */
   flows: CashFlow[];
   /** Compounded annual all-in rate (decimal); null when it cannot be computed (no amount). */
   allInRate: number | null;
@@ -69,11 +86,19 @@ export interface FinancingMode {
   pros: string[];
   cons: string[];
   figures: Record<string, Figure>;
-  /** The place's subsidy rules for this mode, applied or with the reason they are not. */
+  /** The regional product whose terms the route uses (苏知贷…), or null. */
+  product: PolicyEntry<BankProductTerms> | null;
+  /** The place's subsidy rules for this mode, counted, possible or with the reason they are not. */
   subsidies: SubsidyLine[];
-  /** The all-in rates before subsidies (the ones above count them as inflows when paid). */
+  /** Confirmed subsidies counted in the all-in rate, in fen. */
+  subsidyTotal: Fen;
+  /** The all-in rates before subsidies (the ones above count confirmed subsidies as inflows when paid). */
   allInRateBeforeSubsidies: number | null;
   allInSimpleRateBeforeSubsidies: number | null;
+  /** The all-in rate if the unconfirmed rules paid too; null when no unconfirmed rule would change it. */
+  possibleAllIn: AllInCost | null;
+  /** Figures in the cost that are estimates ([U] defaults), by key of `figures`: the screens say so. */
+  estimates: string[];
 }
 
 export interface FinancingInput {
@@ -84,34 +109,46 @@ export interface FinancingInput {
   pledgeableWan: number;
   /** Bundle value of the eligible assets, 万元 (the appraisal fee's base). */
   appraisedWan: number;
-  /** Eligible value of invention and utility-model patents, 万元 (the sublicense route's base). */
+  /** Eligible value of invention and utility-model patents free of an exclusive or sole licence, 万元. */
   patentValueWan: number;
+  /** Patents left out of the sublicense route because they are already licensed exclusively or solely. */
+  patentsLicensedOut: number;
   amountWantedWan: number | null;
   tenorMonths: number;
   readinessBlocked: boolean;
+  /** Last year's revenue, 万元; null when not given (a subsidy cap may depend on it). */
+  revenueWan: number | null;
   settings: FinancingSettings;
   /** Subsidy rules to apply (default: policy/subsidies.ts). */
   subsidyEntries?: readonly SubsidyEntry[];
 }
 
-function figure<T extends number>(
-  user: T | undefined,
-  d: { value: T; source: Source; effectiveFrom: string }
-): Figure {
+type Dated<T> = { value: T; source: Source; effectiveFrom: string };
+
+function figure(user: number | undefined, d: Dated<number>, unit: FigureUnit): Figure {
   return user === undefined
-    ? { value: d.value, from: 'default', source: d.source, effectiveFrom: d.effectiveFrom }
-    : { value: user, from: 'user', source: null, effectiveFrom: null };
+    ? { value: d.value, unit, from: 'default', source: d.source, effectiveFrom: d.effectiveFrom }
+    : { value: user, unit, from: 'user', source: null, effectiveFrom: null };
 }
 
-function base(d: { value: Range; source: Source; effectiveFrom: string }) {
+function base(d: Dated<Range>): Dated<number> {
   return { value: d.value.base, source: d.source, effectiveFrom: d.effectiveFrom };
 }
+
+/** A figure the route does not charge (a cost switched off). */
+const off = (f: Figure): Figure => ({ ...f, value: 0 });
 
 export function lprFigure(asOf: IsoDate, entries: readonly PolicyEntry<number>[] = LPR_1Y): Figure {
   const e = inForce(entries, 'national', asOf);
   // Before the first dated entry: the oldest one we have.
   const entry = e ?? (entries[0] as PolicyEntry<number>);
-  return { value: entry.value, from: 'default', source: entry.source, effectiveFrom: entry.effectiveFrom };
+  return {
+    value: entry.value,
+    unit: 'rate',
+    from: 'default',
+    source: entry.source,
+    effectiveFrom: entry.effectiveFrom
+  };
 }
 
 /** The amount: what the enterprise wants, within what the route lends; everything when it named no amount. */
@@ -125,30 +162,50 @@ interface Built {
   flows: CashFlow[];
 }
 
+interface Extra {
+  date: IsoDate;
+  amount: Fen;
+  kind: FlowKind;
+  year: number;
+}
+
+/** The loan year a payment in arrears falls in: (start of year, anniversary]. */
+function arrearsYear(asOf: IsoDate, date: IsoDate): number {
+  let y = 1;
+  while (date > addMonths(asOf, 12 * y)) y++;
+  return y;
+}
+
 /** Proceeds, the schedule's payments, and the other outflows, as the borrower's flows. */
-function flowsOf(
-  asOf: IsoDate,
-  amount: Fen,
-  schedule: ScheduleRow[],
-  extra: { date: IsoDate; amount: Fen; kind: FlowKind }[]
-): CashFlow[] {
+function flowsOf(asOf: IsoDate, amount: Fen, schedule: ScheduleRow[], extra: Extra[]): CashFlow[] {
   const flows: CashFlow[] = [{ date: asOf, amount, kind: 'proceeds' }];
   for (const r of schedule) {
-    if (r.interest > 0) flows.push({ date: r.date, amount: fen(-r.interest), kind: 'interest' });
-    if (r.principal > 0) flows.push({ date: r.date, amount: fen(-r.principal), kind: 'principal' });
+    const year = arrearsYear(asOf, r.date);
+    if (r.interest > 0) flows.push({ date: r.date, amount: fen(-r.interest), kind: 'interest', year });
+    if (r.principal > 0) flows.push({ date: r.date, amount: fen(-r.principal), kind: 'principal', year });
   }
   for (const e of extra) if (e.amount !== 0) flows.push({ ...e, amount: fen(-e.amount) });
   return flows;
 }
 
 /** A yearly fee on the principal, paid in advance at the start of each loan year (the last one pro rata). */
-function yearlyFees(asOf: IsoDate, principal: Fen, rate: number, months: number, kind: FlowKind) {
-  const out: { date: IsoDate; amount: Fen; kind: FlowKind }[] = [];
+function yearlyFees(asOf: IsoDate, principal: Fen, rate: number, months: number, kind: FlowKind): Extra[] {
+  const out: Extra[] = [];
   for (let start = 0; start < months; start += 12) {
     const share = Math.min(12, months - start) / 12;
-    out.push({ date: addMonths(asOf, start), amount: applyRate(principal, rate * share), kind });
+    out.push({
+      date: addMonths(asOf, start),
+      amount: applyRate(principal, rate * share),
+      kind,
+      year: start / 12 + 1
+    });
   }
   return out;
+}
+
+/** The appraisal of the IP, paid once at the start. */
+function appraisal(asOf: IsoDate, appraisedWan: number, rate: number): Extra {
+  return { date: asOf, amount: applyRate(wanToFen(appraisedWan), rate), kind: 'appraisal', year: 1 };
 }
 
 function basisOf(method: RepaymentMethod, months: number, every: number) {
@@ -162,83 +219,89 @@ function costOf(flows: CashFlow[]): Fen {
   );
 }
 
-type Partial_ = Omit<
+/** What a route decides before its cash flows are built. */
+type Partial_ = Pick<
   FinancingMode,
-  | 'schedule'
-  | 'flows'
-  | 'allInRate'
-  | 'allInSimpleRate'
-  | 'totalCost'
-  | 'subsidies'
-  | 'allInRateBeforeSubsidies'
-  | 'allInSimpleRateBeforeSubsidies'
+  | 'id'
+  | 'fit'
+  | 'reasons'
+  | 'amount'
+  | 'tenorMonths'
+  | 'method'
+  | 'headlineRate'
+  | 'weeksToFunds'
+  | 'ipHolder'
+  | 'pros'
+  | 'cons'
+  | 'figures'
+  | 'product'
 >;
 
-/** `{ ...partial, ...rest }`, field by field (a spread of these objects costs more than the rest of finish). */
-function mode(partial: Partial_, rest: Omit<FinancingMode, keyof Partial_>): FinancingMode {
-  return {
-    id: partial.id,
-    fit: partial.fit,
-    reasons: partial.reasons,
-    amount: partial.amount,
-    tenorMonths: partial.tenorMonths,
-    method: partial.method,
-    headlineRate: partial.headlineRate,
-    weeksToFunds: partial.weeksToFunds,
-    ipHolder: partial.ipHolder,
-    pros: partial.pros,
-    cons: partial.cons,
-    figures: partial.figures,
-    schedule: rest.schedule,
-    flows: rest.flows,
-    allInRate: rest.allInRate,
-    allInSimpleRate: rest.allInSimpleRate,
-    allInRateBeforeSubsidies: rest.allInRateBeforeSubsidies,
-    allInSimpleRateBeforeSubsidies: rest.allInSimpleRateBeforeSubsidies,
-    totalCost: rest.totalCost,
-    subsidies: rest.subsidies
-  };
+/** Keys of the figures that are estimates and enter the cost (a cost switched off does not). */
+function estimatesOf(figures: Record<string, Figure>): string[] {
+  return Object.entries(figures)
+    .filter(
+      ([, f]) => f.from === 'default' && f.source?.label === 'estimate' && f.value !== 0 && f.unit !== 'wan'
+    )
+    .map(([k]) => k);
 }
 
 function finish(input: FinancingInput, partial: Partial_, build: () => Built, every = 1): FinancingMode {
+  const common = {
+    ...partial,
+    estimates: partial.amount > 0 ? estimatesOf(partial.figures) : []
+  };
   if (partial.amount <= 0) {
-    return mode(partial, {
+    return {
+      ...common,
       schedule: [],
       flows: [],
       allInRate: null,
       allInSimpleRate: null,
       allInRateBeforeSubsidies: null,
       allInSimpleRateBeforeSubsidies: null,
+      possibleAllIn: null,
       totalCost: fen(0),
-      subsidies: []
-    });
+      subsidies: [],
+      subsidyTotal: fen(0)
+    };
   }
   const { schedule, flows } = build();
   const basis = basisOf(partial.method, partial.tenorMonths, every);
   const before = allInCost(flows, basis);
-  const subsidies = subsidyLines(
+  const subsidies = subsidiesFor(
     {
       id: partial.id,
       amount: partial.amount,
       tenorMonths: partial.tenorMonths,
       headlineRate: partial.headlineRate,
-      flows
+      flows,
+      schedule
     },
-    { asOf: input.asOf, province: input.province, city: input.city, lpr: lprFigure(input.asOf).value },
+    {
+      asOf: input.asOf,
+      province: input.province,
+      city: input.city,
+      lpr: lprFigure(input.asOf).value,
+      revenueWan: input.revenueWan
+    },
     input.subsidyEntries
   );
-  const withSubsidies = [...flows, ...subsidyFlows(subsidies)];
-  const after = withSubsidies.length > flows.length ? allInCost(withSubsidies, basis) : before;
-  return mode(partial, {
+  const withSubsidies = [...flows, ...subsidies.flows];
+  const after = subsidies.flows.length > 0 ? allInCost(withSubsidies, basis) : before;
+  return {
+    ...common,
     schedule,
     flows: withSubsidies,
     allInRate: after?.compounded ?? null,
     allInSimpleRate: after?.simple ?? null,
     allInRateBeforeSubsidies: before?.compounded ?? null,
     allInSimpleRateBeforeSubsidies: before?.simple ?? null,
+    possibleAllIn: subsidies.possibleFlows ? allInCost([...flows, ...subsidies.possibleFlows], basis) : null,
     totalCost: costOf(flows),
-    subsidies
-  });
+    subsidies: subsidies.lines,
+    subsidyTotal: sumFen(subsidies.flows.map((f) => f.amount))
+  };
 }
 
 function fitOf(reasons: FitReason[], hard: FitReason[]): Fit {
@@ -246,25 +309,54 @@ function fitOf(reasons: FitReason[], hard: FitReason[]): Fit {
   return reasons.length === 0 ? 'good' : 'possible';
 }
 
-function bankLoan(input: FinancingInput, p: FinancingPolicy['bankLoan']): FinancingMode {
+function inCities(input: FinancingInput, cities: readonly { province: string; names: string[] }[]): boolean {
+  return cities.some((c) => c.province === input.province && c.names.some((n) => input.city.includes(n)));
+}
+
+function productFigure(value: number, entry: PolicyEntry<BankProductTerms>): Figure {
+  return { value, unit: 'rate', from: 'product', source: entry.source, effectiveFrom: entry.effectiveFrom };
+}
+
+function bankLoan(input: FinancingInput, p: FinancingPolicy): FinancingMode {
   const s = input.settings.bank ?? {};
   const lpr = lprFigure(input.asOf);
-  const spread = figure(s.spread, base(p.spread));
-  const rate = lpr.value + spread.value;
-  const guarantee = s.guarantee ?? false;
-  const guaranteeFee = figure(s.guaranteeFee, base(p.guaranteeFee));
-  const appraisal = s.appraisal ?? true;
-  const appraisalFee = figure(s.appraisalFee, base(p.appraisalFee));
-  const insurance = s.insurance ?? false;
-  const premium = figure(s.premiumRate, base(PLEDGE_INSURANCE_PREMIUM));
   const months = s.tenorMonths ?? input.tenorMonths;
-  const method = s.method ?? 'interest_only';
   const amount = amountOf(input.pledgeableWan, input.amountWantedWan);
+  // A regional product (苏知贷, 天府知来贷) in force here sets the price terms, for loans within its limits.
+  const inForceProduct = inForce(p.bankProducts, input.province, input.asOf);
+  const product =
+    inForceProduct &&
+    fenToWan(amount) <= inForceProduct.value.maxAmountWan &&
+    months <= inForceProduct.value.maxTenorMonths
+      ? inForceProduct
+      : null;
+  const terms = product?.value ?? null;
+
+  let spread = figure(s.spread, base(p.bankLoan.spread), 'rate');
+  if (terms && s.spread === undefined && spread.value > terms.maxSpread)
+    spread = productFigure(terms.maxSpread, product as PolicyEntry<BankProductTerms>);
+  // Under a product's "no other fees" the firm pays no appraisal, guarantee or premium unless it says so.
+  const noFees = terms?.otherFees === 'none';
+  const guarantee = s.guarantee ?? terms?.otherFees === 'guarantee_only';
+  let guaranteeFee = figure(s.guaranteeFee, base(p.bankLoan.guaranteeFee), 'rate');
+  if (
+    terms?.maxGuaranteeFee !== undefined &&
+    s.guaranteeFee === undefined &&
+    guaranteeFee.value > terms.maxGuaranteeFee
+  )
+    guaranteeFee = productFigure(terms.maxGuaranteeFee, product as PolicyEntry<BankProductTerms>);
+  const appraise = s.appraisal ?? !noFees;
+  const appraisalFee = figure(s.appraisalFee, base(p.appraisalFee), 'rate');
+  const insurance = s.insurance ?? false;
+  const premium = figure(s.premiumRate, base(PLEDGE_INSURANCE_PREMIUM), 'rate');
+  const rate = lpr.value + spread.value;
+  const method = s.method ?? 'interest_only';
   const reasons: FitReason[] = [];
   if (input.readinessBlocked) reasons.push('readiness_blocked');
   if (input.pledgeableWan <= 0) reasons.push('no_pledgeable_value');
   if (input.amountWantedWan !== null && input.amountWantedWan > input.pledgeableWan)
     reasons.push('amount_below_wanted');
+  if (inForceProduct && !product) reasons.push('above_product_limits');
   return finish(
     input,
     {
@@ -275,18 +367,25 @@ function bankLoan(input: FinancingInput, p: FinancingPolicy['bankLoan']): Financ
       tenorMonths: months,
       method,
       headlineRate: rate,
-      weeksToFunds: p.weeksToFunds.value,
+      weeksToFunds: p.bankLoan.weeksToFunds.value,
       ipHolder: 'owner_pledged_to_bank',
       pros: ['keeps_ip', 'lowest_rate_policy', 'fast'],
       cons: ['appraisal_fee', 'pledge_registration'],
+      product,
       figures: {
         lpr,
         spread,
-        rate: { value: rate, from: spread.from, source: null, effectiveFrom: lpr.effectiveFrom },
-        guaranteeFee: guarantee ? guaranteeFee : { ...guaranteeFee, value: 0 },
-        appraisalFee: appraisal ? appraisalFee : { ...appraisalFee, value: 0 },
-        premiumRate: insurance ? premium : { ...premium, value: 0 },
-        tenorMonths: figure(s.tenorMonths, { ...p.tenorMonths, value: input.tenorMonths })
+        rate: {
+          value: rate,
+          unit: 'rate',
+          from: spread.from,
+          source: null,
+          effectiveFrom: lpr.effectiveFrom
+        },
+        guaranteeFee: guarantee ? guaranteeFee : off(guaranteeFee),
+        appraisalFee: appraise ? appraisalFee : off(appraisalFee),
+        premiumRate: insurance ? premium : off(premium),
+        tenorMonths: figure(s.tenorMonths, { ...p.bankLoan.tenorMonths, value: input.tenorMonths }, 'months')
       }
     },
     () => {
@@ -301,38 +400,29 @@ function bankLoan(input: FinancingInput, p: FinancingPolicy['bankLoan']): Financ
       const extra = [
         ...(guarantee ? yearlyFees(input.asOf, amount, guaranteeFee.value, months, 'guarantee') : []),
         ...(insurance ? yearlyFees(input.asOf, amount, premium.value, months, 'premium') : []),
-        ...(appraisal
-          ? [
-              {
-                date: input.asOf,
-                amount: applyRate(wanToFen(input.appraisedWan), appraisalFee.value),
-                kind: 'appraisal' as const
-              }
-            ]
-          : [])
+        ...(appraise ? [appraisal(input.asOf, input.appraisedWan, appraisalFee.value)] : [])
       ];
       return { schedule, flows: flowsOf(input.asOf, amount, schedule, extra) };
     }
   );
 }
 
-function inProgrammeCity(input: FinancingInput, p: FinancingPolicy['loanAbs']): boolean {
-  return p.programmeCities.value.some(
-    (c) => c.province === input.province && c.names.some((n) => input.city.includes(n))
-  );
-}
-
-function loanAbs(input: FinancingInput, p: FinancingPolicy['loanAbs']): FinancingMode {
+function loanAbs(input: FinancingInput, p: FinancingPolicy): FinancingMode {
   const s = input.settings.loanAbs ?? {};
-  const coupon = figure(s.coupon, base(p.coupon));
-  const fees = figure(s.fees, base(p.fees));
-  const months = s.tenorMonths ?? p.tenorMonths.value;
+  const P = p.loanAbs;
+  const coupon = figure(s.coupon, base(P.coupon), 'rate');
+  const fees = figure(s.fees, base(P.fees), 'rate');
+  const guarantee = s.guarantee ?? true;
+  const guaranteeFee = figure(s.guaranteeFee, base(P.guaranteeFee), 'rate');
+  const appraise = s.appraisal ?? true;
+  const appraisalFee = figure(s.appraisalFee, base(p.appraisalFee), 'rate');
+  const months = s.tenorMonths ?? P.tenorMonths.value;
   const amount = amountOf(input.pledgeableWan, input.amountWantedWan);
   const reasons: FitReason[] = [];
   if (input.readinessBlocked) reasons.push('readiness_blocked');
   if (input.pledgeableWan <= 0) reasons.push('no_pledgeable_value');
-  if (fenToWan(amount) < p.ticketWan.value.low) reasons.push('below_programme_ticket');
-  if (!inProgrammeCity(input, p)) reasons.push('no_programme_in_city');
+  if (fenToWan(amount) < P.ticketWan.value.low) reasons.push('below_programme_ticket');
+  if (!inCities(input, P.programmeCities.value)) reasons.push('no_programme_in_city');
   return finish(
     input,
     {
@@ -343,19 +433,23 @@ function loanAbs(input: FinancingInput, p: FinancingPolicy['loanAbs']): Financin
       tenorMonths: months,
       method: 'interest_only',
       headlineRate: coupon.value,
-      weeksToFunds: p.weeksToFunds.value,
+      weeksToFunds: P.weeksToFunds.value,
       ipHolder: 'owner_pledged_to_lender',
       pros: ['keeps_ip', 'low_coupon', 'larger_amounts'],
       cons: ['wait_for_pool', 'programme_region', 'guarantor_needed'],
+      product: null,
       figures: {
         coupon,
         fees,
-        tenorMonths: figure(s.tenorMonths, p.tenorMonths),
+        guaranteeFee: guarantee ? guaranteeFee : off(guaranteeFee),
+        appraisalFee: appraise ? appraisalFee : off(appraisalFee),
+        tenorMonths: figure(s.tenorMonths, P.tenorMonths, 'months'),
         ticketMinWan: {
-          value: p.ticketWan.value.low,
+          value: P.ticketWan.value.low,
+          unit: 'wan',
           from: 'default',
-          source: p.ticketWan.source,
-          effectiveFrom: p.ticketWan.effectiveFrom
+          source: P.ticketWan.source,
+          effectiveFrom: P.ticketWan.effectiveFrom
         }
       }
     },
@@ -368,7 +462,11 @@ function loanAbs(input: FinancingInput, p: FinancingPolicy['loanAbs']): Financin
         interestEveryMonths: 3,
         startsOn: input.asOf
       });
-      const extra = yearlyFees(input.asOf, amount, fees.value, months, 'fee');
+      const extra = [
+        ...yearlyFees(input.asOf, amount, fees.value, months, 'fee'),
+        ...(guarantee ? yearlyFees(input.asOf, amount, guaranteeFee.value, months, 'guarantee') : []),
+        ...(appraise ? [appraisal(input.asOf, input.appraisedWan, appraisalFee.value)] : [])
+      ];
       return { schedule, flows: flowsOf(input.asOf, amount, schedule, extra) };
     },
     3
@@ -378,14 +476,18 @@ function loanAbs(input: FinancingInput, p: FinancingPolicy['loanAbs']): Financin
 /**
  * Sublicense: the originator pays a lump sum P for an exclusive licence; the owner pays sublicence fees F each
  * period. By default F is the level fee that gives the originator its yield y: F = −PMT(y / f, m, P). The owner's
- * cost is the rate that solves P = Σ F_k / (1 + y/f)^k (facts.md §9 item 10), found from the flows.
+ * cost is the rate that solves P = Σ F_k / (1 + y/f)^k (facts.md §9 item 10), found from the flows, with the
+ * appraisal the lump sum rests on.
  */
-function sublicenseAbs(input: FinancingInput, p: FinancingPolicy['sublicenseAbs']): FinancingMode {
+function sublicenseAbs(input: FinancingInput, p: FinancingPolicy): FinancingMode {
   const s = input.settings.sublicense ?? {};
-  const advance = figure(s.advanceShare, base(p.advanceShare));
-  const yieldFig = figure(s.impliedYield, base(p.impliedYield));
-  const months = s.tenorMonths ?? p.tenorMonths.value;
-  const every = s.paymentEveryMonths ?? p.paymentEveryMonths.value;
+  const P = p.sublicenseAbs;
+  const advance = figure(s.advanceShare, base(P.advanceShare), 'rate');
+  const yieldFig = figure(s.impliedYield, base(P.impliedYield), 'rate');
+  const appraise = s.appraisal ?? true;
+  const appraisalFee = figure(s.appraisalFee, base(p.appraisalFee), 'rate');
+  const months = s.tenorMonths ?? P.tenorMonths.value;
+  const every = s.paymentEveryMonths ?? P.paymentEveryMonths.value;
   const lumpWan = s.lumpSumWan ?? input.patentValueWan * advance.value;
   const amount = amountOf(lumpWan, input.amountWantedWan);
   const periods = Math.max(1, Math.ceil(months / every));
@@ -395,38 +497,56 @@ function sublicenseAbs(input: FinancingInput, p: FinancingPolicy['sublicenseAbs'
       : fen(roundHalfAwayFromZero(-pmt((yieldFig.value * every) / 12, periods, amount)));
   const reasons: FitReason[] = [];
   if (input.readinessBlocked) reasons.push('readiness_blocked');
-  if (input.patentValueWan <= 0 && s.lumpSumWan === undefined) reasons.push('needs_patent');
+  if (input.patentValueWan <= 0 && s.lumpSumWan === undefined)
+    reasons.push(input.patentsLicensedOut > 0 ? 'exclusive_licence_exists' : 'needs_patent');
+  else if (input.patentsLicensedOut > 0) reasons.push('exclusive_licence_exists');
+  if (amount > 0 && fenToWan(amount) < P.ticketWan.value.low) reasons.push('below_programme_ticket');
+  if (!inCities(input, P.programmeCities.value)) reasons.push('no_programme_in_city');
+  const hard: FitReason[] = ['readiness_blocked', 'needs_patent'];
+  // Every patent already licensed exclusively or solely: none can be licensed to the originator.
+  if (input.patentValueWan <= 0 && s.lumpSumWan === undefined) hard.push('exclusive_licence_exists');
   return finish(
     input,
     {
       id: 'sublicense_abs',
-      fit: fitOf(reasons, ['readiness_blocked', 'needs_patent']),
+      fit: fitOf(reasons, hard),
       reasons,
       amount,
       tenorMonths: months,
       method: 'equal_instalment',
       headlineRate: yieldFig.value,
-      weeksToFunds: p.weeksToFunds.value,
+      weeksToFunds: P.weeksToFunds.value,
       ipHolder: 'licensed_to_originator',
       pros: ['keeps_using_patent', 'no_bank_credit_needed', 'longer_tenor'],
       cons: ['exclusive_licence_out', 'fee_schedule_opaque', 'patents_only'],
+      product: null,
       figures: {
         advanceShare: advance,
         impliedYield: yieldFig,
+        appraisalFee: appraise ? appraisalFee : off(appraisalFee),
         lumpSumWan: {
           value: fenToWan(amount),
+          unit: 'wan',
           from: s.lumpSumWan === undefined ? 'default' : 'user',
           source: null,
           effectiveFrom: null
         },
         feePerPeriodWan: {
           value: fenToWan(perFee),
+          unit: 'wan',
           from: s.feePerPeriodWan === undefined ? 'default' : 'user',
           source: null,
           effectiveFrom: null
         },
-        paymentEveryMonths: figure(s.paymentEveryMonths, p.paymentEveryMonths),
-        tenorMonths: figure(s.tenorMonths, p.tenorMonths)
+        paymentEveryMonths: figure(s.paymentEveryMonths, P.paymentEveryMonths, 'months'),
+        tenorMonths: figure(s.tenorMonths, P.tenorMonths, 'months'),
+        ticketMinWan: {
+          value: P.ticketWan.value.low,
+          unit: 'wan',
+          from: 'default',
+          source: P.ticketWan.source,
+          effectiveFrom: P.ticketWan.effectiveFrom
+        }
       }
     },
     () => {
@@ -448,40 +568,54 @@ function sublicenseAbs(input: FinancingInput, p: FinancingPolicy['sublicenseAbs'
           balance: fen(balance)
         });
       }
-      return { schedule: rows, flows: flowsOf(input.asOf, amount, rows, []) };
+      // The lump sum is a share of the patents' appraised value: those patents are appraised.
+      const extra = appraise ? [appraisal(input.asOf, input.patentValueWan, appraisalFee.value)] : [];
+      return { schedule: rows, flows: flowsOf(input.asOf, amount, rows, extra) };
     },
     every
   );
 }
 
-function factoring(input: FinancingInput, p: FinancingPolicy['factoring']): FinancingMode {
+/**
+ * Factoring-debt mode as seed 003 describes it: a core enterprise of a supply chain factors its own receivables
+ * and pledges its IP. Only one such deal was issued in 2023, by a central state-owned enterprise: for a small firm
+ * it is not a route, and even for a core enterprise it is rare, so it never fits well.
+ */
+function factoring(input: FinancingInput, p: FinancingPolicy): FinancingMode {
   const s = input.settings.factoring ?? {};
+  const P = p.factoring;
   const receivables = s.receivablesWan ?? 0;
-  const advance = figure(s.advanceRate, base(p.advanceRate));
-  const coupon = figure(s.coupon, base(p.coupon));
-  const fees = figure(s.fees, base(p.fees));
-  const months = s.tenorMonths ?? p.tenorMonths.value;
+  const advance = figure(s.advanceRate, base(P.advanceRate), 'rate');
+  const coupon = figure(s.coupon, base(P.coupon), 'rate');
+  const fees = figure(s.fees, base(P.fees), 'rate');
+  const appraise = s.appraisal ?? true;
+  const appraisalFee = figure(s.appraisalFee, base(p.appraisalFee), 'rate');
+  const months = s.tenorMonths ?? P.tenorMonths.value;
   const amount = amountOf(receivables * advance.value, input.amountWantedWan);
   const reasons: FitReason[] = [];
-  if (receivables <= 0) reasons.push('needs_receivables');
   if (input.readinessBlocked) reasons.push('readiness_blocked');
+  if (receivables <= 0) reasons.push('needs_receivables');
+  if (!s.coreEnterprise) reasons.push('core_enterprise_only');
+  reasons.push('rare_mode');
   return finish(
     input,
     {
       id: 'factoring',
-      fit: fitOf(reasons, ['needs_receivables']),
+      fit: fitOf(reasons, ['readiness_blocked', 'needs_receivables', 'core_enterprise_only']),
       reasons,
       amount,
       tenorMonths: months,
       method: 'bullet',
       headlineRate: coupon.value,
-      weeksToFunds: p.weeksToFunds.value,
+      weeksToFunds: P.weeksToFunds.value,
       ipHolder: 'owner_pledged_to_lender',
       pros: ['fast', 'low_coupon', 'repaid_by_customer'],
       cons: ['needs_core_customer', 'short_tenor'],
+      product: null,
       figures: {
         receivablesWan: {
           value: receivables,
+          unit: 'wan',
           from: s.receivablesWan === undefined ? 'default' : 'user',
           source: null,
           effectiveFrom: null
@@ -489,7 +623,8 @@ function factoring(input: FinancingInput, p: FinancingPolicy['factoring']): Fina
         advanceRate: advance,
         coupon,
         fees,
-        tenorMonths: figure(s.tenorMonths, p.tenorMonths)
+        appraisalFee: appraise ? appraisalFee : off(appraisalFee),
+        tenorMonths: figure(s.tenorMonths, P.tenorMonths, 'months')
       }
     },
     () => {
@@ -500,8 +635,9 @@ function factoring(input: FinancingInput, p: FinancingPolicy['factoring']): Fina
         method: 'bullet',
         startsOn: input.asOf
       });
-      const extra = [
-        { date: input.asOf, amount: applyRate(amount, (fees.value * months) / 12), kind: 'fee' as const }
+      const extra: Extra[] = [
+        { date: input.asOf, amount: applyRate(amount, (fees.value * months) / 12), kind: 'fee', year: 1 },
+        ...(appraise ? [appraisal(input.asOf, input.appraisedWan, appraisalFee.value)] : [])
       ];
       return { schedule, flows: flowsOf(input.asOf, amount, schedule, extra) };
     }
@@ -514,18 +650,21 @@ export function financingModes(
   policy: FinancingPolicy = FINANCING_POLICY
 ): FinancingMode[] {
   return [
-    bankLoan(input, policy.bankLoan),
-    loanAbs(input, policy.loanAbs),
-    sublicenseAbs(input, policy.sublicenseAbs),
-    factoring(input, policy.factoring)
+    bankLoan(input, policy),
+    loanAbs(input, policy),
+    sublicenseAbs(input, policy),
+    factoring(input, policy)
   ];
 }
 
-/** The fitting mode with the lowest all-in rate, or null. */
+/**
+ * The route that fits well with the lowest all-in rate (confirmed subsidies counted), or null when no route fits
+ * well: a route that may not be open to this firm ('possible') is never named the cheapest.
+ */
 export function cheapestFitting(modes: readonly FinancingMode[]): FinancingMode | null {
   let best: FinancingMode | null = null;
   for (const m of modes) {
-    if (m.fit === 'unavailable' || m.allInRate === null) continue;
+    if (m.fit !== 'good' || m.allInRate === null) continue;
     if (!best || m.allInRate < (best.allInRate as number)) best = m;
   }
   return best;

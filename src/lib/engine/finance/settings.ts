@@ -34,7 +34,18 @@ export const FinancingSettingsSchema = z.object({
       method: z.enum(REPAYMENT_METHODS, { error: 'err.choice' }).optional()
     })
     .optional(),
-  loanAbs: z.object({ coupon: rate(0.2), fees: rate(0.1), tenorMonths: months }).optional(),
+  loanAbs: z
+    .object({
+      coupon: rate(0.2),
+      /** Originator's spread and programme costs, %/yr (the guarantee and the appraisal are apart). */
+      fees: rate(0.1),
+      guarantee: z.boolean().optional(),
+      guaranteeFee: rate(0.1),
+      appraisal: z.boolean().optional(),
+      appraisalFee: rate(0.1),
+      tenorMonths: months
+    })
+    .optional(),
   sublicense: z
     .object({
       advanceShare: rate(1),
@@ -42,6 +53,8 @@ export const FinancingSettingsSchema = z.object({
       lumpSumWan: wan,
       feePerPeriodWan: wan,
       paymentEveryMonths: z.union([z.literal(1), z.literal(3), z.literal(6)]).optional(),
+      appraisal: z.boolean().optional(),
+      appraisalFee: rate(0.1),
       tenorMonths: months
     })
     .optional(),
@@ -51,6 +64,10 @@ export const FinancingSettingsSchema = z.object({
       advanceRate: rate(1),
       coupon: rate(0.2),
       fees: rate(0.1),
+      appraisal: z.boolean().optional(),
+      appraisalFee: rate(0.1),
+      /** The firm is a core enterprise of a supply chain, factoring its own receivables (seed 003's mode). */
+      coreEnterprise: z.boolean().optional(),
       tenorMonths: months
     })
     .optional()

@@ -9,9 +9,11 @@ export function financingInput(over: Partial<FinancingInput> = {}): FinancingInp
     pledgeableWan: 50,
     appraisedWan: 200,
     patentValueWan: 200,
+    patentsLicensedOut: 0,
     amountWantedWan: null,
     tenorMonths: 12,
     readinessBlocked: false,
+    revenueWan: null,
     settings: {},
     ...over
   };

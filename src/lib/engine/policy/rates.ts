@@ -7,16 +7,16 @@ import type { PolicyEntry } from './types';
 /** 1-year loan prime rate (贷款市场报价利率, LPR), facts.md §0. */
 export const LPR_1Y: readonly PolicyEntry<number>[] = [
   {
-    id: 'lpr-1y-2025-01',
+    id: 'lpr-1y-2024-10-21',
     region: 'national',
-    // facts.md §0 has 3.1 % as published on 2025-01-20; the date it was first set is not in facts.md.
-    effectiveFrom: '2025-01-20',
+    effectiveFrom: '2024-10-21',
     effectiveTo: '2025-05-19',
     value: 0.031,
     source: {
       label: 'sourced',
       ref: 'https://www.forexlive.com/centralbank/pboc-sets-one-and-five-year-loan-prime-rates-unchanged-20250120/',
-      note: 'facts.md §0: 1-year LPR 3.1 % in January 2025'
+      note: 'facts.md §0: 1-year LPR 3.1 % (set on 2024-10-21, unchanged in January 2025); the announcement is the primary source',
+      doc: 'lpr-2024-10-21'
     }
   },
   {
@@ -26,9 +26,10 @@ export const LPR_1Y: readonly PolicyEntry<number>[] = [
     effectiveTo: null,
     value: 0.03,
     source: {
-      label: 'secondary',
+      label: 'sourced',
       ref: 'https://www.chinapoliticstoday.com/article/884777010-china-keeps-key-lending-rates-unchanged',
-      note: 'facts.md §0: cut from 3.1 % to 3.0 % on 2025-05-20'
+      note: 'facts.md §0: cut from 3.1 % to 3.0 % on 2025-05-20; cited by the announcement of that day',
+      doc: 'lpr-2025-05-20'
     }
   }
 ];
@@ -55,7 +56,13 @@ export const INCOME_TAX: readonly PolicyEntry<{ regime: TaxRegime; rate: number 
     effectiveFrom: '2008-01-01',
     effectiveTo: null,
     value: { regime: 'standard', rate: 0.25 },
-    source: { label: 'sourced', ref: '《中华人民共和国企业所得税法》第四条', note: 'facts.md §9.2' }
+    source: {
+      label: 'sourced',
+      ref: '《中华人民共和国企业所得税法》第四条',
+      note: 'facts.md §9.2',
+      doc: 'eit-law',
+      part: { kind: 'article', n: '4' }
+    }
   },
   {
     id: 'eit-high-tech',
@@ -63,7 +70,13 @@ export const INCOME_TAX: readonly PolicyEntry<{ regime: TaxRegime; rate: number 
     effectiveFrom: '2008-01-01',
     effectiveTo: null,
     value: { regime: 'high_tech', rate: 0.15 },
-    source: { label: 'sourced', ref: '《中华人民共和国企业所得税法》第二十八条', note: 'facts.md §9.2' }
+    source: {
+      label: 'sourced',
+      ref: '《中华人民共和国企业所得税法》第二十八条',
+      note: 'facts.md §9.2',
+      doc: 'eit-law',
+      part: { kind: 'article', n: '28' }
+    }
   },
   {
     id: 'eit-small-low-profit-2023',
@@ -75,7 +88,8 @@ export const INCOME_TAX: readonly PolicyEntry<{ regime: TaxRegime; rate: number 
     source: {
       label: 'sourced',
       ref: '财政部 税务总局公告2023年第12号',
-      note: 'facts.md §9.2: 25 % of taxable income at 20 % (effective 5 %), extending 公告2022年第13号'
+      note: 'facts.md §9.2: 25 % of taxable income at 20 % (effective 5 %), extending 公告2022年第13号',
+      doc: 'mof-sat-2023-12'
     }
   }
 ];

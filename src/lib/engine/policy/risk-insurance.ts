@@ -36,7 +36,8 @@ export const RISK_SCHEMES: readonly RiskScheme[] = [
     source: {
       label: 'sourced',
       ref: 'http://bobainet.com/p1/rd/20230815/427761.html',
-      note: 'facts.md §2.4: 苏知贷 (Aug 2023); the bank bears all interest loss'
+      note: 'facts.md §2.4: 苏知贷 (Aug 2023); the bank bears all interest loss',
+      doc: 'jiangsu-suzhidai-2023'
     }
   },
   {
@@ -49,7 +50,8 @@ export const RISK_SCHEMES: readonly RiskScheme[] = [
     source: {
       label: 'sourced',
       ref: 'https://zscq.creditchina.gov.cn/dxal/202501/t20250123_349350.html',
-      note: 'facts.md §2.4'
+      note: 'facts.md §2.4',
+      doc: 'guangdong-2025-risk-cases'
     }
   },
   {
@@ -62,7 +64,8 @@ export const RISK_SCHEMES: readonly RiskScheme[] = [
     source: {
       label: 'sourced',
       ref: 'https://zscq.creditchina.gov.cn/dxal/202501/t20250123_349350.html',
-      note: 'facts.md §2.4'
+      note: 'facts.md §2.4',
+      doc: 'guangdong-2025-risk-cases'
     }
   },
   {
@@ -75,7 +78,8 @@ export const RISK_SCHEMES: readonly RiskScheme[] = [
     source: {
       label: 'sourced',
       ref: 'https://zscq.creditchina.gov.cn/dxal/202501/t20250123_349350.html',
-      note: 'facts.md §2.4: fund : bank = 1 : 1, IP pool merged into the city SME pool'
+      note: 'facts.md §2.4: fund : bank = 1 : 1, IP pool merged into the city SME pool',
+      doc: 'guangdong-2025-risk-cases'
     }
   },
   {
@@ -88,7 +92,8 @@ export const RISK_SCHEMES: readonly RiskScheme[] = [
     source: {
       label: 'sourced',
       ref: 'http://hqyjyip.com/services-x/index/1797',
-      note: 'facts.md §2.4: province 40 % + city 20 %; ≤ 1 M per loan in year 1 (1.5 M later)'
+      note: 'facts.md §2.4: province 40 % + city 20 %; ≤ 1 M per loan in year 1 (1.5 M later)',
+      doc: 'weihai-risk-pool'
     }
   },
   {
@@ -101,7 +106,8 @@ export const RISK_SCHEMES: readonly RiskScheme[] = [
     source: {
       label: 'sourced',
       ref: 'http://du.jintiankansha.me/t/N1Fmc0xiNWRpRg==',
-      note: 'facts.md §2.4: about 80 % of net loss paid 2 months after the loan turns non-performing'
+      note: 'facts.md §2.4: about 80 % of net loss paid 2 months after the loan turns non-performing',
+      doc: 'shanghai-loss-fund-copy'
     }
   },
   {
@@ -114,7 +120,8 @@ export const RISK_SCHEMES: readonly RiskScheme[] = [
     source: {
       label: 'sourced',
       ref: 'http://www.javmer.com/kmzhxip/vip_doc/1607768.html',
-      note: 'facts.md §2.4: IP share of collateral × loss × 30 %'
+      note: 'facts.md §2.4: IP share of collateral × loss × 30 %',
+      doc: 'kunming-ip-finance-copy'
     }
   },
   {
@@ -127,7 +134,8 @@ export const RISK_SCHEMES: readonly RiskScheme[] = [
     source: {
       label: 'sourced',
       ref: 'https://www.yuhaojiang.com/redian/1145894.html',
-      note: 'facts.md §2.4: government-bank-guarantor split (shares not published); ≤ 10 M, ≤ 1 yr'
+      note: 'facts.md §2.4: government-bank-guarantor split (shares not published); ≤ 10 M, ≤ 1 yr',
+      doc: 'sichuan-tianfu-2025'
     }
   }
 ];
@@ -167,7 +175,9 @@ export const INSURANCE: readonly InsuranceProduct[] = [
     source: {
       label: 'seed',
       ref: '银保监发〔2019〕34号 第十二条',
-      note: 'facts.md §6: 质押融资保证保险; Qingdao 2016: 29 firms, 101.1 M lent'
+      note: 'facts.md §6: 质押融资保证保险; Qingdao 2016: 29 firms, 101.1 M lent',
+      doc: 'cbirc-2019-34',
+      part: { kind: 'item', n: '12' }
     }
   },
   {
@@ -176,9 +186,12 @@ export const INSURANCE: readonly InsuranceProduct[] = [
     premiumRate: null,
     effect: 'protects_collateral',
     source: {
-      label: 'sourced',
-      ref: 'https://max.book118.com/html/2024/1109/8112061121006142.shtm',
-      note: 'facts.md §6: PICC 专利卫士 (Beijing pilot 2022); premium rates not found'
+      // The 2019 notice names this cover (被侵权损失保险); the PICC pilot was read on a content-sharing site.
+      label: 'seed',
+      ref: '银保监发〔2019〕34号 第十二条; PICC 专利卫士 on https://max.book118.com/html/2024/1109/8112061121006142.shtm',
+      note: 'facts.md §6: PICC 专利卫士 (Beijing pilot 2022); premium rates not found',
+      doc: 'cbirc-2019-34',
+      part: { kind: 'item', n: '12' }
     }
   },
   {
@@ -187,9 +200,11 @@ export const INSURANCE: readonly InsuranceProduct[] = [
     premiumRate: null,
     effect: 'pays_enforcement',
     source: {
-      label: 'sourced',
+      // Read only on a content-sharing site (book118), which a bank does not accept as a source.
+      label: 'secondary',
       ref: 'https://max.book118.com/html/2024/1109/8112061121006142.shtm',
-      note: 'facts.md §6: investigation and legal costs of enforcing the insured patent'
+      note: 'facts.md §6: investigation and legal costs of enforcing the insured patent',
+      doc: 'picc-patent-guard-copy'
     }
   },
   {
@@ -200,7 +215,8 @@ export const INSURANCE: readonly InsuranceProduct[] = [
     source: {
       label: 'secondary',
       ref: 'https://m.vobao.com/news/848051581627423822.shtml',
-      note: 'facts.md §6: defence costs when accused of infringing; premium rates not found'
+      note: 'facts.md §6: defence costs when accused of infringing; premium rates not found',
+      doc: 'liability-insurance-copy'
     }
   }
 ];

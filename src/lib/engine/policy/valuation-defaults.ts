@@ -8,6 +8,7 @@ import type { AssetType } from '../schema/asset-type';
 import type { Industry } from '../schema/enterprise';
 import type { PolicyEntry } from './types';
 import { INCOME_TAX } from './rates';
+import type { SourceDocumentId, SourceDocumentPart } from './documents';
 
 export const VALUATION_DEFAULTS_VERSION = '2025-06-01.2';
 
@@ -15,9 +16,14 @@ export type SourceLabel = 'seed' | 'sourced' | 'secondary' | 'estimate';
 
 export interface Source {
   label: SourceLabel;
-  /** Document name or address, as facts.md gives it. */
+  /** Document name or address, as facts.md gives it: the team's working reference, never shown to users. */
   ref: string;
+  /** The team's working note, never shown to users. */
   note?: string;
+  /** The document itself as users see it (policy/documents.ts); none for an estimate. */
+  doc?: SourceDocumentId;
+  /** Where in the document. */
+  part?: SourceDocumentPart;
 }
 
 export interface Range {
