@@ -12,13 +12,18 @@ import {
   REPAYMENT_METHODS,
   RISK_SCHEMES,
   SUBSIDIES,
+  DOCUMENTS,
+  type BankProductTerms,
   type CostPart,
+  type DocumentKind,
+  type FailedLimit,
   type Fit,
   type FitReason,
   type FlowKind,
   type InsuranceProduct,
   type IpHolder,
   type RiskParty,
+  type Recipient,
   type RiskScheme,
   type SubsidyStatus
 } from '$lib/engine';
@@ -33,8 +38,12 @@ const FIT_REASONS: Record<FitReason, true> = {
   below_programme_ticket: true,
   no_programme_in_city: true,
   needs_patent: true,
+  exclusive_licence_exists: true,
   needs_receivables: true,
-  amount_below_wanted: true
+  core_enterprise_only: true,
+  rare_mode: true,
+  amount_below_wanted: true,
+  above_product_limits: true
 };
 const FITS: Record<Fit, true> = { good: true, possible: true, unavailable: true };
 const HOLDERS: Record<IpHolder, true> = {
@@ -44,13 +53,35 @@ const HOLDERS: Record<IpHolder, true> = {
 };
 const STATUSES: Record<SubsidyStatus, true> = {
   applied: true,
+  unconfirmed: true,
+  not_stacked: true,
+  no_cost: true,
   expired: true,
   not_yet_in_force: true,
   other_mode: true,
   needs_guarantor: true,
-  pays_someone_else: true,
+  not_recipient: true,
+  condition_not_met: true,
+  needs_revenue: true,
   risk_sharing_only: true,
   no_rule: true
+};
+const RECIPIENTS: Record<Recipient, true> = {
+  borrower: true,
+  issuing_enterprise: true,
+  lead_team: true,
+  institutions: true
+};
+const LIMITS: Record<FailedLimit, true> = { revenue: true, amount: true, tenor: true };
+const PRODUCTS: Record<BankProductTerms['product'], true> = { suzhidai: true, tianfu: true };
+const KINDS: Record<DocumentKind | 'user', true> = {
+  official: true,
+  report: true,
+  press: true,
+  copy: true,
+  secondary: true,
+  estimate: true,
+  user: true
 };
 const FLOWS: Record<FlowKind, true> = {
   proceeds: true,
@@ -131,6 +162,19 @@ const ALL: Record<string, string[]> = {
   method: keys('fin.method', REPAYMENT_METHODS),
   flow: keys('fin.flow', Object.keys(FLOWS)),
   status: keys('pol.status', Object.keys(STATUSES)),
+  recipient: keys('pol.recipient', Object.keys(RECIPIENTS)),
+  limit: keys('pol.limit', Object.keys(LIMITS)),
+  product: keys('fin.product', Object.keys(PRODUCTS)),
+  sourceKind: keys('source.kind', Object.keys(KINDS)),
+  sourceKindHint: keys('source.kindHint', Object.keys(KINDS)),
+  documentIssuer: keys(
+    'source.doc',
+    Object.keys(DOCUMENTS).map((id) => `${id}.issuer`)
+  ),
+  documentTitle: keys(
+    'source.doc',
+    Object.keys(DOCUMENTS).map((id) => `${id}.title`)
+  ),
   entry: keys(
     'pol.entry',
     SUBSIDIES.map((e) => e.id)

@@ -49,6 +49,7 @@ describe('summaryModel', () => {
       '硬性障碍',
       expect.stringMatching(/^最重要的 \d 项行动$/),
       '融资方案比较',
+      '成本数字依据的估计值和未经核实的规则',
       '综合年化成本（补贴后，复利）',
       '保险选项',
       '政策依据与数据来源'
@@ -103,9 +104,10 @@ describe('the summary PDF from a real assessment', { timeout: 60_000 }, () => {
     expect(t).toContain(`${twoDecimals(b.bundleValueWan)} 万元`);
     // The 1-year LPR in force on 2026-11-22: 3.0 % since 2025-05-20 (PBoC, 20 May 2025).
     expect(t).toContain('1 年期 LPR 3%');
-    expect(joined(t)).toContain(
-      'https://www.chinapoliticstoday.com/article/884777010-china-keeps-key-lending-rates-unchanged·2025-05-20'
-    );
+    // Cited as the announcement itself, not the news site the team first read it on.
+    expect(joined(t)).toContain('2025年5月20日全国银行间同业拆借中心受权公布贷款市场报价利率（LPR）公告');
+    expect(joined(t)).not.toContain('chinapoliticstoday');
+    expect(joined(t)).not.toContain('facts.md');
     expect(t).toContain('不是资产评估报告');
     expect(t).toMatch(/第\s*1\s*\/\s*\d\s*页/);
   });

@@ -14,11 +14,12 @@ import {
   type Enterprise,
   type Fen,
   type Figure,
-  type FinancingMode,
   type Range,
+  type Source,
   type SubsidyEntry
 } from '$lib/engine';
 import { formats, isRange } from '$lib/ui/valuation/format';
+import { citeSource } from '$lib/ui/source-text';
 import type { Cell, SummaryModel, SummarySection } from './model';
 
 type Translate = (id: string, options?: { values?: Record<string, string | number> }) => string;
@@ -47,14 +48,13 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     t('pdfdoc.fmt.range', { values: { low: wan(v.low), high: wan(v.high), base: wan(v.base) } });
   const titles = new Map(input.assets.map((a) => [a.id, a]));
   const titleOf = (id: string) => titles.get(id)?.title ?? id;
-  const sourceText = (label: string | undefined, ref: string | undefined, date: string | null) =>
-    t('pdfdoc.fmt.source', {
-      values: {
-        label: label ? t(`val.sourceLabel.${label}`) : t('pdfdoc.userFigure'),
-        ref: ref ?? '—',
-        date: date ?? '—'
-      }
-    });
+  /** A source as the document it is, in the reader's language (never the team's working notes), and its date. */
+  const sourceText = (source: Source | null, date: string | null) => {
+    const c = citeSource(t, source);
+    return [c.document || c.kindText, date ? t('source.from', { values: { date } }) : '', c.url ?? '']
+      .filter((x) => x !== '')
+      .join(' · ');
+  };
 
   // --- IP table ----------------------------------------------------------------------------------------------
   const lines = new Map(r.bundle.lines.map((l) => [l.assetId, l]));
@@ -160,7 +160,7 @@ export function summaryModel(input: SummaryInput): SummaryModel {
       assumptionName(a),
       assumptionValue(a),
       t(`val.origin.${a.origin}`) + (a.overridden ? ` · ${t('vs.overridden')}` : ''),
-      a.source ? sourceText(a.source.label, a.source.ref, a.effectiveFrom) : t('pdfdoc.userFigure')
+      a.source ? sourceText(a.source, a.effectiveFrom) : t('pdfdoc.userFigure')
     ]),
     empty: t('pdfdoc.none')
   };
@@ -213,8 +213,6 @@ export function summaryModel(input: SummaryInput): SummaryModel {
 
   // --- Financing ---------------------------------------------------------------------------------------------
   const fin = r.financing;
-  const subsidyTotal = (m: FinancingMode) =>
-    m.subsidies.filter((s) => s.status === 'applied').reduce((s, l) => s + l.total, 0) as Fen;
   const financing: SummarySection = {
     kind: 'table',
     title: t('pdfdoc.financing.title'),
@@ -231,7 +229,7 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     rows: fin.modes.map((m) => [
       t(`fin.mode.${m.id}`) +
         (m.id === fin.cheapest ? ` · ${t('pdfdoc.financing.cheapest')}` : '') +
-        (m.fit === 'unavailable' ? ` · ${t('pdfdoc.financing.unavailable')}` : ''),
+        ` · ${t(`fin.fitName.${m.fit}`)}`,
       fenWan(m.amount),
       t('pdfdoc.fmt.months', { values: { n: m.tenorMonths } }),
       rate(m.allInRateBeforeSubsidies),
@@ -241,8 +239,28 @@ export function summaryModel(input: SummaryInput): SummaryModel {
         : t('pdfdoc.financing.afterValue', {
             values: { rate: rate(m.allInRate), simple: rate(m.allInSimpleRate) }
           }),
-      fenWan(subsidyTotal(m))
+      fenWan(m.subsidyTotal)
     ])
+  };
+  // What a route's figure rests on, said plainly: estimates ([U] defaults) and unconfirmed rules.
+  const financingNotes: SummarySection = {
+    kind: 'list',
+    title: t('pdfdoc.financing.notesTitle'),
+    items: fin.modes.flatMap((m) => [
+      ...(m.estimates.length
+        ? [
+            `${t(`fin.mode.${m.id}`)}：${t('fin.estimates', {
+              values: { names: m.estimates.map((k) => t(`fin.figureName.${k}`)).join(t('vs.listSep')) }
+            })}`
+          ]
+        : []),
+      ...(m.possibleAllIn
+        ? [
+            `${t(`fin.mode.${m.id}`)}：${t('fin.possible', { values: { rate: rate(m.possibleAllIn.compounded) } })}`
+          ]
+        : [])
+    ]),
+    empty: t('pdfdoc.none')
   };
   const bars: SummarySection = {
     kind: 'bars',
@@ -281,7 +299,7 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     t('pdfdoc.policy.lpr', {
       values: {
         rate: f.pct(lpr.value),
-        source: sourceText(lpr.source?.label, lpr.source?.ref, lpr.effectiveFrom)
+        source: sourceText(lpr.source, lpr.effectiveFrom)
       }
     })
   );
@@ -292,11 +310,11 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     policyItems.push(
       t('pdfdoc.policy.subsidy', {
         values: {
-          id: s.id,
+          id: t(`pol.entry.${s.id}`),
           region: s.region === 'national' ? t('pdfdoc.national') : t(`geo.${s.region}`),
           from: s.effectiveFrom,
           to: s.effectiveTo ?? t('pdfdoc.open'),
-          source: sourceText(s.source.label, s.source.ref, s.effectiveFrom)
+          source: sourceText(s.source, null)
         }
       })
     );
@@ -304,13 +322,15 @@ export function summaryModel(input: SummaryInput): SummaryModel {
   const seen = new Set<string>();
   for (const m of fin.modes)
     for (const [key, fig] of Object.entries(m.figures) as [string, Figure][]) {
-      if (key === 'lpr' || fig.from !== 'default' || !fig.source) continue;
+      // A cost the route does not charge (a guarantee not taken) is not a figure it used.
+      if (key === 'lpr' || fig.from === 'user' || !fig.source || (fig.unit === 'rate' && fig.value === 0))
+        continue;
       const text = t('pdfdoc.policy.figure', {
         values: {
           mode: t(`fin.mode.${m.id}`),
           name: figureName(t, key),
-          value: figureValue(key, fig.value, f.pct, wan, t),
-          source: sourceText(fig.source.label, fig.source.ref, fig.effectiveFrom)
+          value: figureValue(fig, f.pct, wan, t),
+          source: sourceText(fig.source, fig.effectiveFrom)
         }
       });
       if (seen.has(text)) continue;
@@ -321,9 +341,9 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     policyItems.push(
       t('pdfdoc.policy.risk', {
         values: {
-          id: s.scheme.id,
+          id: t(`risk.scheme.${s.scheme.id}`),
           bank: s.bankShare === null ? '—' : f.pct(s.bankShare),
-          source: sourceText(s.scheme.source.label, s.scheme.source.ref, null)
+          source: sourceText(s.scheme.source, null)
         }
       })
     );
@@ -370,6 +390,7 @@ export function summaryModel(input: SummaryInput): SummaryModel {
       blockers,
       actions,
       financing,
+      financingNotes,
       bars,
       insurance,
       policy
@@ -411,13 +432,12 @@ function figureName(t: Translate, key: string): string {
 }
 
 function figureValue(
-  key: string,
-  value: number,
+  fig: Figure,
   pct: (n: number) => string,
   wan: (n: number) => string,
   t: Translate
 ): string {
-  if (key.endsWith('Months')) return t('pdfdoc.fmt.months', { values: { n: value } });
-  if (key.endsWith('Wan')) return t('pdfdoc.fmt.wan', { values: { n: wan(value) } });
-  return pct(value);
+  if (fig.unit === 'months') return t('pdfdoc.fmt.months', { values: { n: fig.value } });
+  if (fig.unit === 'wan') return t('pdfdoc.fmt.wan', { values: { n: wan(fig.value) } });
+  return pct(fig.value);
 }

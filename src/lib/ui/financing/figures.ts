@@ -1,5 +1,5 @@
 /** How the financing screen writes a mode's figures, and which figure is a mode's headline rate. */
-import type { FinancingMode } from '$lib/engine';
+import type { Figure, FinancingMode } from '$lib/engine';
 
 /** The figure behind each mode's headline rate. */
 export const HEADLINE_FIGURE: Record<FinancingMode['id'], string> = {
@@ -9,9 +9,7 @@ export const HEADLINE_FIGURE: Record<FinancingMode['id'], string> = {
   factoring: 'coupon'
 };
 
-/** How a figure is written: a rate, months or 万元. */
-export function figureKind(key: string): 'pct' | 'months' | 'wan' {
-  if (key.endsWith('Wan')) return 'wan';
-  if (key === 'tenorMonths' || key === 'paymentEveryMonths') return 'months';
-  return 'pct';
+/** How a figure is written: a rate, months or 万元 (the engine says which, `Figure.unit`). */
+export function figureKind(figure: Figure): 'pct' | 'months' | 'wan' {
+  return figure.unit === 'rate' ? 'pct' : figure.unit;
 }

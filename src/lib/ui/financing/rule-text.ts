@@ -1,8 +1,8 @@
 /**
  * A subsidy rule in words (policy screen and the financing screen's subsidy lines): what share of which costs,
- * within which caps, and for how long. Pure: the i18n formatters come in as arguments.
+ * within which caps over which period, and for how long. Pure: the i18n formatters come in as arguments.
  */
-import type { SubsidyEntry } from '$lib/engine';
+import { isInForce, type SubsidyEntry } from '$lib/engine';
 
 type Translate = (id: string, options?: { values?: Record<string, string | number> }) => string;
 type FormatNumber = (n: number, options?: Intl.NumberFormatOptions) => string;
@@ -11,7 +11,7 @@ export function ruleText(t: Translate, num: FormatNumber, entry: SubsidyEntry): 
   const pct = (n: number) => num(n, { style: 'percent', maximumFractionDigits: 2 });
   const yuan = (n: number) => num(n, { maximumFractionDigits: 0 });
   const sep = t('vs.listSep');
-  const rule = entry.value.rule;
+  const { rule, caps } = entry.value;
   const parts: string[] = [];
   switch (rule.kind) {
     case 'cost_share':
@@ -21,43 +21,55 @@ export function ruleText(t: Translate, num: FormatNumber, entry: SubsidyEntry): 
         parts.push(t('pol.rule.cost_share', { values: { share: pct(rule.share), covers } }));
         if (rule.rateCapLprMultiple !== undefined)
           parts.push(t('pol.rule.rateCap', { values: { multiple: num(rule.rateCapLprMultiple) } }));
-        if (rule.capShareOfAmount !== undefined)
-          parts.push(t('pol.rule.capShareOfAmount', { values: { share: pct(rule.capShareOfAmount) } }));
       } else {
         const tiers = rule.tiers
           .map((tier) =>
             tier.upToYuan === null
               ? t('pol.rule.tierRest', { values: { share: pct(tier.share) } })
               : t('pol.rule.tierUpTo', {
-                  values: { share: pct(tier.share), wan: yuan(tier.upToYuan / 10_000) }
+                  values: {
+                    share: pct(tier.share),
+                    wan: yuan(tier.upToYuan / 10_000),
+                    yuan: yuan(tier.upToYuan)
+                  }
                 })
           )
           .join(sep);
         parts.push(t('pol.rule.tiered', { values: { covers, tiers } }));
       }
-      if (rule.capYuanPerYear !== undefined)
-        parts.push(t('pol.rule.capPerYear', { values: { yuan: yuan(rule.capYuanPerYear) } }));
-      if (rule.maxYears !== undefined)
-        parts.push(t('pol.rule.maxYears', { values: { years: rule.maxYears } }));
       break;
     }
     case 'rate_rebate':
       parts.push(t('pol.rule.rate_rebate', { values: { rate: pct(rule.ratePerYear) } }));
-      if (rule.capYuanPerYear !== undefined)
-        parts.push(t('pol.rule.capPerYear', { values: { yuan: yuan(rule.capYuanPerYear) } }));
       if (rule.needsGuarantor) parts.push(t('pol.rule.needsGuarantor'));
       break;
     case 'award':
-      parts.push(
-        t('pol.rule.award', {
-          values: { share: pct(rule.shareOfAmount), yuan: yuan(rule.capYuanTotal) }
-        })
-      );
+      parts.push(t('pol.rule.award', { values: { share: pct(rule.shareOfAmount) } }));
+      break;
+    case 'fixed_award':
+      parts.push(t('pol.rule.fixed_award', { values: { yuan: yuan(rule.yuanPerDeal) } }));
       break;
     case 'none':
       parts.push(t(`pol.rule.none.${rule.reason}`));
       break;
   }
+  if (caps.totalShareOfAmount !== undefined)
+    parts.push(t('pol.rule.capTotalShare', { values: { share: pct(caps.totalShareOfAmount) } }));
+  if (caps.perYearYuan !== undefined)
+    parts.push(t('pol.rule.capPerYear', { values: { yuan: yuan(caps.perYearYuan) } }));
+  if (caps.totalYuan !== undefined)
+    parts.push(t('pol.rule.capTotal', { values: { yuan: yuan(caps.totalYuan) } }));
+  if (caps.perYearShareOfRevenue)
+    parts.push(
+      t('pol.rule.capRevenue', {
+        values: {
+          share: pct(caps.perYearShareOfRevenue.share),
+          wan: yuan(caps.perYearShareOfRevenue.whenAmountOverYuan / 10_000),
+          yuan: yuan(caps.perYearShareOfRevenue.whenAmountOverYuan)
+        }
+      })
+    );
+  if (caps.maxYears !== undefined) parts.push(t('pol.rule.maxYears', { values: { years: caps.maxYears } }));
   return parts.join(t('pol.rule.sep'));
 }
 
@@ -68,9 +80,8 @@ export function datesText(t: Translate, entry: SubsidyEntry): string {
     : t('pol.datesRange', { values: { from: entry.effectiveFrom, to: entry.effectiveTo } });
 }
 
-/** Whether the rule is in force, expired or not yet in force at `asOf`. */
+/** Whether the rule is in force, expired or not yet in force at `asOf` (the engine's `isInForce`). */
 export function entryState(entry: SubsidyEntry, asOf: string): 'in_force' | 'expired' | 'not_yet_in_force' {
-  if (asOf < entry.effectiveFrom) return 'not_yet_in_force';
-  if (entry.effectiveTo !== null && asOf > entry.effectiveTo) return 'expired';
-  return 'in_force';
+  if (isInForce(entry, asOf)) return 'in_force';
+  return asOf < entry.effectiveFrom ? 'not_yet_in_force' : 'expired';
 }
