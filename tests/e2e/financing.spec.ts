@@ -151,7 +151,10 @@ test('a Beijing enterprise sees the Beijing subsidy lower its pledge loan cost; 
   await interestLine.locator('summary').click();
   await expect(interestLine).toContainText('每年最多 300,000 元');
   await expect(interestLine).toContainText('自 2023-10-01 起');
-  await expect(interestLine).toContainText('patent.gbicom.cn');
+  // The source is the document itself, in the user's language: the market report's table 2 that quotes the rule.
+  await expect(interestLine).toContainText('研究报告：联合资信评估股份有限公司');
+  await expect(interestLine).toContainText('表 2');
+  await expect(interestLine).not.toContainText('facts.md');
 
   // The policy screen lists Beijing's rules, and other regions one tap away.
   await page.getByRole('link', { name: '查看适用于本企业的补贴政策' }).click();
@@ -181,6 +184,59 @@ test('a Beijing enterprise sees the Beijing subsidy lower its pledge loan cost; 
   await page.goto(`/policy?e=${E}`);
   await expect(page.getByTestId('rule-beijing-2023-interest')).toHaveCount(0);
   await expect(page.getByTestId('rule-national-none')).toBeVisible();
+});
+
+test('Shenzhen Nanshan and Hangzhou: unconfirmed rules stay out of the cost, a pooled firm gets no issuer award, the cheapest route fits', async ({
+  page
+}) => {
+  test.setTimeout(90_000);
+  const nanshan = EnterpriseSchema.parse(
+    enterpriseInput({
+      id: 'fin-e2',
+      name: '深圳南山传感科技有限公司',
+      province: '440000',
+      city: '深圳市南山区',
+      scenario: { loanTenorYears: 1, amountWantedWan: 20, purpose: 'working_capital' }
+    })
+  );
+  const hangzhou = EnterpriseSchema.parse(
+    enterpriseInput({ ...nanshan, id: 'fin-e3', name: '杭州测试科技有限公司', province: '330000', city: '杭州市' })
+  );
+  await putRecords(page, {
+    enterprises: [nanshan, hangzhou],
+    assets: [
+      { ...patent, id: 'fin-a2', enterpriseId: 'fin-e2' },
+      { ...patent, id: 'fin-a3', enterpriseId: 'fin-e3' }
+    ]
+  });
+  await page.goto('/financing?e=fin-e2');
+  // Nanshan's 70 % pledge-loan subsidy is known only from a secondary copy: listed with its possible effect, the
+  // bank loan's cost unchanged by it (before = after), and said so on the card.
+  const line = page.getByTestId('subsidy-bank_pledge_loan-shenzhen-nanshan-2025-pledge-loan');
+  await expect(line).toHaveAttribute('data-status', 'unconfirmed');
+  await expect(line).toContainText('未经原文核实');
+  expect(num(await page.getByTestId('allin-bank_pledge_loan').textContent())).toBe(
+    num(await page.getByTestId('before-bank_pledge_loan').textContent())
+  );
+  await expect(page.getByTestId('possible-bank_pledge_loan')).toContainText('可能降到');
+  // 20 万元 is below a securitisation programme's ticket: the loan ABS is only possible, so the bank loan is the
+  // cheapest route that fits, though the loan ABS is cheaper after Nanshan's subsidy.
+  await expect(page.getByTestId('mode-bank_pledge_loan')).toContainText('成本最低');
+  await expect(page.getByTestId('mode-loan_abs')).not.toContainText('成本最低');
+  // The city's 50 % and Nanshan's 70 % cover the same interest: one of them only.
+  await expect(page.getByTestId('subsidy-loan_abs-shenzhen-2022-securitisation')).toHaveAttribute(
+    'data-status',
+    'not_stacked'
+  );
+
+  await page.goto('/financing?e=fin-e3');
+  // Zhejiang's 5 % goes to a firm that itself issues: a pooled borrower sees the rule, not the money.
+  await expect(page.getByTestId('subsidy-loan_abs-zhejiang-2022-abs-award')).toHaveAttribute(
+    'data-status',
+    'not_recipient'
+  );
+  expect(num(await page.getByTestId('allin-loan_abs').textContent())).toBeGreaterThan(3);
+  await expect(page.getByTestId('estimates-loan_abs')).toContainText('发起机构和项目费用');
 });
 
 for (const lang of ['zh-CN', 'en'] as const) {
