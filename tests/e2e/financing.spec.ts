@@ -200,7 +200,13 @@ test('Shenzhen Nanshan and Hangzhou: unconfirmed rules stay out of the cost, a p
     })
   );
   const hangzhou = EnterpriseSchema.parse(
-    enterpriseInput({ ...nanshan, id: 'fin-e3', name: '杭州测试科技有限公司', province: '330000', city: '杭州市' })
+    enterpriseInput({
+      ...nanshan,
+      id: 'fin-e3',
+      name: '杭州测试科技有限公司',
+      province: '330000',
+      city: '杭州市'
+    })
   );
   await putRecords(page, {
     enterprises: [nanshan, hangzhou],
