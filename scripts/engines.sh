@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs each screen's core in WebKit and Firefox (tests/engines/, vitest) against build/:
+# Runs each screen's core in WebKit and Firefox (tests/engines/, vitest) against build/, and what an iPhone's Safari
+# shows about keeping the data (WebKit with Safari's iPhone user agent):
 #   scripts/engines.sh [--no-build] [webkit|firefox]
 # WebKit is Debian's WebKitGTK MiniBrowser through WebKitWebDriver under a private Xvfb (the engine of Safari and of
 # every browser on an iPhone); Firefox is Debian's firefox-esr through puppeteer-core over WebDriver BiDi. The packages
@@ -14,7 +15,8 @@ files=()
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=0 ;;
-    webkit | firefox) files+=("tests/engines/$arg.test.ts") ;;
+    # vitest's file filter: "webkit" runs webkit.test.ts and webkit-iphone.test.ts.
+    webkit | firefox) files+=("$arg") ;;
     *)
       echo "engines: unknown argument '$arg' (use --no-build, webkit or firefox)" >&2
       exit 2

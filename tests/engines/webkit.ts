@@ -44,7 +44,10 @@ async function startXvfb(display?: string): Promise<{ child: ChildProcess; displ
   return { child, display: `:${line[1]}` };
 }
 
-export async function launchWebKit(): Promise<Driver & { downloads(): string[] }> {
+/** `userAgent`: MiniBrowser's own setting, e.g. an iPhone's Safari, to see what the app shows there. */
+export async function launchWebKit(
+  options: { userAgent?: string } = {}
+): Promise<Driver & { downloads(): string[] }> {
   const miniBrowser = findMiniBrowser();
   if (!miniBrowser)
     throw new Error('MiniBrowser not found: install webkit2gtk-driver (or set ENGINES_MINIBROWSER)');
@@ -87,7 +90,12 @@ export async function launchWebKit(): Promise<Driver & { downloads(): string[] }
   }
   const session = await call<{ sessionId: string }>('POST', '/session', {
     capabilities: {
-      alwaysMatch: { 'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] } }
+      alwaysMatch: {
+        'webkitgtk:browserOptions': {
+          binary: miniBrowser,
+          args: ['--automation', ...(options.userAgent ? [`--user-agent=${options.userAgent}`] : [])]
+        }
+      }
     }
   });
   const s = `/session/${session.sessionId}`;
