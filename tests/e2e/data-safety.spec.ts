@@ -4,6 +4,7 @@
  * the backup screen, with the two taps as a picture; the home screen reminds when the last backup was; the backup
  * screen shows, and can ask for, persistent storage. The detection itself is unit-tested (src/lib/pwa/data-safety).
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -45,6 +46,11 @@ test.describe('Safari on an iPhone, in a tab', () => {
 
     await page.goto('/backup');
     await expect(page.getByRole('region', { name: '数据可能被浏览器自动删除' })).toBeVisible();
+    // The notice, its picture and the storage section pass axe (WCAG 2.1 AA) as the other screens do.
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出备份文件' }).click();
     await download;
@@ -66,9 +72,9 @@ test.describe('Safari on an iPhone, in a tab', () => {
     });
     await page.goto('/backup');
     const status = page.getByTestId('persistence');
-    await expect(status).toHaveText('浏览器没有同意长期保存：空间不足时可能清除本应用的数据。');
+    await expect(status).toHaveText('浏览器可能在空间不足时清除数据，请定期备份。');
     await page.getByRole('button', { name: '请求长期保存' }).click();
-    await expect(status).toHaveText('浏览器已同意长期保存本应用的数据：空间不足时也不会清除。');
+    await expect(status).toHaveText('浏览器已同意长期保存本应用的数据。');
     await expect(page.getByRole('button', { name: '请求长期保存' })).toHaveCount(0);
   });
 });

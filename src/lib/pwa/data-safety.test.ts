@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { askPersistence, daysSince, dataSafety, persistence, type BrowserFacts } from './data-safety';
+import { daysSince, dataSafety, type BrowserFacts } from './data-safety';
+import { askPersistence, persistence } from './persistence';
 
 // Real user agents, as these browsers send them.
 const UA = {
@@ -9,6 +10,10 @@ const UA = {
     'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/126.0.6478.153 Mobile/15E148 Safari/604.1',
   iosEdge:
     'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 EdgiOS/126.2592.56 Mobile/15E148 Safari/605.1.15',
+  iosFirefox:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) FxiOS/127.0 Mobile/15E148 Safari/605.1.15',
+  iosQQ:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MQQBrowser/14.8.5 Network/WIFI Language/zh_CN',
   iosWeChat:
     'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.49(0x18003137) NetType/WIFI Language/zh_CN',
   androidWeChat:
@@ -43,9 +48,9 @@ describe('dataSafety: who must add the app to the home screen to keep the data',
     expect(dataSafety(facts(UA.macSafari, { maxTouchPoints: 5 }))).toEqual({ kind: 'add-to-home-screen' });
   });
 
-  test('Chrome (CriOS) and Edge (EdgiOS, which also writes "Version/") on an iPhone: open in Safari first', () => {
-    expect(dataSafety(facts(UA.iosChrome))).toEqual({ kind: 'open-in-safari', from: 'browser' });
-    expect(dataSafety(facts(UA.iosEdge))).toEqual({ kind: 'open-in-safari', from: 'browser' });
+  test('Chrome (CriOS), Edge (EdgiOS, which also writes "Version/"), Firefox and QQ Browser on an iPhone: open in Safari first', () => {
+    for (const ua of [UA.iosChrome, UA.iosEdge, UA.iosFirefox, UA.iosQQ])
+      expect(dataSafety(facts(ua)), ua).toEqual({ kind: 'open-in-safari', from: 'browser' });
   });
 
   test('WeChat on an iPhone (MicroMessenger) cannot add to the home screen: open in Safari first', () => {

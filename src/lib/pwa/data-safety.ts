@@ -29,25 +29,24 @@ export type DataSafety =
   /** Safari on a Mac, in a tab: File → Add to Dock. */
   | { kind: 'add-to-dock' };
 
-/** Browsers on iOS that name themselves in the user agent (some also write Safari's "Version/x"). */
-const OTHER_IOS_BROWSERS =
-  /CriOS|FxiOS|EdgiOS|OPiOS|OPT\/|YaBrowser|DuckDuckGo|GSA\/|MQQBrowser|QQ\/|UCBrowser|Quark|baiduboxapp|SogouMobileBrowser|Weibo|DingTalk|AlipayClient|Lark|aweme|NewsArticle/;
-/** Safari's own signature: "Version/17.5 … Safari/604.1". In-app browsers (WKWebView) leave it out. */
-const SAFARI = /Version\/[\d.]+.*Safari\//;
+/**
+ * Safari's own user agent ends "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1" (an iPad in desktop
+ * mode and a Mac leave out Mobile/). Every other browser and in-app browser adds its own token there (CriOS, FxiOS,
+ * EdgiOS, MicroMessenger, MQQBrowser, GSA …) or drops Version/.
+ */
+const SAFARI = /\(KHTML, like Gecko\) Version\/[\d.]+ (?:Mobile\/\w+ )?Safari\/[\d.]+$/;
 
 export function dataSafety(facts: BrowserFacts): DataSafety {
   if (facts.standalone) return { kind: 'safe' };
   const ua = facts.userAgent;
   const mac = /\bMacintosh\b/.test(ua);
   const ios = /\b(iPhone|iPad|iPod)\b/.test(ua) || (mac && facts.maxTouchPoints > 1);
+  const safari = SAFARI.test(ua);
   if (ios) {
-    if (/MicroMessenger/i.test(ua)) return { kind: 'open-in-safari', from: 'wechat' };
-    if (SAFARI.test(ua) && !OTHER_IOS_BROWSERS.test(ua)) return { kind: 'add-to-home-screen' };
-    return { kind: 'open-in-safari', from: 'browser' };
+    if (safari) return { kind: 'add-to-home-screen' };
+    return { kind: 'open-in-safari', from: /MicroMessenger/i.test(ua) ? 'wechat' : 'browser' };
   }
-  if (mac && SAFARI.test(ua) && !/(Chrome|Chromium|Edg|Firefox|OPR)\//.test(ua))
-    return { kind: 'add-to-dock' };
-  return { kind: 'safe' };
+  return mac && safari ? { kind: 'add-to-dock' } : { kind: 'safe' };
 }
 
 /** The facts of the browser the app runs in (browser only). */
@@ -70,23 +69,4 @@ export function daysSince(iso: string, today: string): number {
     return Date.UTC(y, m - 1, d) / 86_400_000;
   };
   return Math.max(0, Math.round(day(today) - day(localDate(iso))));
-}
-
-/** Whether the browser keeps this app's storage under pressure: asked, refused, or no such setting here. */
-export type Persistence = 'persisted' | 'not-persisted' | 'unsupported';
-
-type StorageApi = Pick<StorageManager, 'persist' | 'persisted'> | undefined;
-
-/** The browser's current answer, without asking (navigator.storage.persisted()). */
-export async function persistence(storage: StorageApi = globalThis.navigator?.storage): Promise<Persistence> {
-  if (typeof storage?.persisted !== 'function') return 'unsupported';
-  return (await storage.persisted().catch(() => false)) ? 'persisted' : 'not-persisted';
-}
-
-/** Asks the browser to keep the storage (navigator.storage.persist(); Firefox asks the user) and returns its answer. */
-export async function askPersistence(
-  storage: StorageApi = globalThis.navigator?.storage
-): Promise<Persistence> {
-  if (typeof storage?.persist !== 'function') return 'unsupported';
-  return (await storage.persist().catch(() => false)) ? 'persisted' : 'not-persisted';
 }
