@@ -63,6 +63,8 @@ export function corePath(engine: string, launch: () => Promise<Driver & { downlo
 
     step('enterprise', 'a new enterprise is saved from its form', async () => {
       await app.open('/');
+      // A Chinese phone's first visit (the steps read Chinese labels).
+      expect(await driver.run(() => document.documentElement.lang), 'the page language').toBe('zh-CN');
       await app.click({ role: 'link', name: '新建企业' });
       await app.find({ label: '企业名称' });
       await app.fill({ label: '企业名称' }, NAME);

@@ -56,11 +56,12 @@ export async function launchWebKit(
   // A home of its own: MiniBrowser saves downloads there (and nothing lands in the user's home).
   const home = mkdtempSync(join(tmpdir(), 'zr-webkit-home-'));
   const driverProcess = spawn('WebKitWebDriver', [`--port=${port}`], {
-    // LANG sets navigator.language: a Chinese phone's.
+    // WebKitGTK takes navigator.languages from the process's locale. A bare Debian has no zh_CN locale (zh_CN.UTF-8
+    // gives en-US), so C: the app's default, Chinese, as on a Chinese phone.
     env: {
       ...process.env,
       DISPLAY: xvfb.display,
-      LANG: 'zh_CN.UTF-8',
+      LANG: 'C.UTF-8',
       HOME: home,
       XDG_CONFIG_HOME: join(home, '.config')
     },
