@@ -66,14 +66,26 @@ packages=()
 # The PDF tests read the generated summary back with poppler (pdftotext, pdffonts, pdfinfo, pdftoppm).
 command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
 # The other engines (scripts/engines.sh): WebKit (WebKitWebDriver and MiniBrowser) under Xvfb, and Firefox ESR.
-command -v WebKitWebDriver >/dev/null 2>&1 || packages+=(webkit2gtk-driver)
-command -v Xvfb >/dev/null 2>&1 || packages+=(xvfb)
-command -v firefox-esr >/dev/null 2>&1 || packages+=(firefox-esr)
-if [[ ${#packages[@]} -gt 0 && "$(id -u)" == "0" ]] && command -v apt-get >/dev/null 2>&1; then
-  say "installing Debian's ${packages[*]} with apt-get (about 30 s to a minute)..."
+# Debian has all three; a distribution without one (Ubuntu has no firefox-esr) still gets the rest, and engines.sh
+# then says what is missing.
+engine_packages=()
+command -v WebKitWebDriver >/dev/null 2>&1 || engine_packages+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null 2>&1 || engine_packages+=(xvfb)
+command -v firefox-esr >/dev/null 2>&1 || engine_packages+=(firefox-esr)
+if [[ $((${#packages[@]} + ${#engine_packages[@]})) -gt 0 && "$(id -u)" == "0" ]] && command -v apt-get >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
   log="$(mktemp)"
-  if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${packages[@]}"; } >"$log" 2>&1; then
+  if ! apt-get update -qq >"$log" 2>&1; then
+    cat "$log" >&2
+    say "apt-get update failed (log above)."
+    rm -f "$log"
+    exit 1
+  fi
+  for p in "${engine_packages[@]}"; do
+    if apt-cache show "$p" >/dev/null 2>&1; then packages+=("$p"); else say "no package $p here: skipped."; fi
+  done
+  say "installing Debian's ${packages[*]} with apt-get (a minute or two)..."
+  if ! apt-get install -y -qq --no-install-recommends "${packages[@]}" >"$log" 2>&1; then
     cat "$log" >&2
     say "apt-get install ${packages[*]} failed (log above)."
     rm -f "$log"
