@@ -1,9 +1,10 @@
 /**
  * Each screen's core, as a new user goes through it, in one engine: the enterprise form, a patent with its legal
  * term, the overview (and its PDF), valuation, readiness, financing, policy, backup export and import, deleting with
- * the confirmation dialog and undoing, a reload, and every screen again offline with the server stopped. The steps
- * share one browser and run in order; a step after a failed one is skipped, so the first failure is the one to read.
- * A failing step is named "<engine> › <screen>" and leaves a screenshot in test-results/engines/.
+ * the confirmation dialog and undoing, a reload, the home's first paint in English, and every screen again offline
+ * with the server stopped. The steps share one browser and run in order; a step after a failed one is skipped, so
+ * the first failure is the one to read. A failing step is named "<engine> › <screen>" and leaves a screenshot in
+ * test-results/engines/.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -192,6 +193,19 @@ export function corePath(engine: string, launch: () => Promise<Driver & { downlo
           (await driver.run(() => (document.getElementById('name') as HTMLInputElement | null)?.value)) ===
           NAME
       );
+    });
+
+    step('first paint', 'an English reader’s home is swapped to English by the inline script', async () => {
+      await driver.run(() => localStorage.setItem('zr.locale', 'en'));
+      await app.open('/');
+      // The copy left its <template>: the script ran, so this engine's CSP accepted its hash.
+      const swapped = await driver.run(() => {
+        const copy = document.getElementById('first-paint-en') as HTMLTemplateElement | null;
+        return copy !== null && copy.content.childNodes.length === 0;
+      });
+      expect(swapped, 'src/first-paint.js ran').toBe(true);
+      expect(await app.text({ css: 'main h1' })).toBe('Enterprises');
+      await driver.run(() => localStorage.removeItem('zr.locale'));
     });
 
     step(
