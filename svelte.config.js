@@ -1,5 +1,15 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * The CSP hash of src/first-paint.js, the one inline script (the home screen's first paint in the reader's language,
+ * inserted by src/hooks.server.ts), read from the file itself so that an edit cannot leave a stale hash behind.
+ */
+const firstPaintScriptHash = `sha256-${createHash('sha256')
+  .update(readFileSync(new URL('./src/first-paint.js', import.meta.url), 'utf8'))
+  .digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -14,7 +24,7 @@ const config = {
       // No request may leave the app's own origin: the browser enforces it too.
       directives: {
         'default-src': ['self'],
-        'script-src': ['self'],
+        'script-src': ['self', firstPaintScriptHash],
         'style-src': ['self', 'unsafe-inline'],
         'img-src': ['self', 'data:', 'blob:'],
         'font-src': ['self', 'data:'],

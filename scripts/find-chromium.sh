@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Prints the path of a Chromium for Playwright and scripts/make-icons.mjs, and makes sure Chinese fonts and
-# poppler-utils (the PDF tests' pdftotext) are there, installing Debian's packages if needed (one apt-get run).
+# Prints the path of a Chromium for Playwright and scripts/make-icons.mjs, and makes sure Chinese fonts,
+# poppler-utils (the PDF tests' pdftotext) and the other engines' packages (webkit2gtk-driver, xvfb, firefox-esr for
+# scripts/engines.sh) are there, installing Debian's packages if needed (one apt-get run).
 # Browser order: PW_CHROMIUM_PATH if set, Playwright's own browser (if downloaded), a system chromium, then
 # `apt-get install chromium` (root only).
 # Fonts: a phone shows Chinese glyphs, so screenshots and the overflow, target-size and axe checks must see them
@@ -64,11 +65,27 @@ packages=()
 [[ -z "$font" ]] && packages+=(fonts-noto-cjk fontconfig)
 # The PDF tests read the generated summary back with poppler (pdftotext, pdffonts, pdfinfo, pdftoppm).
 command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
-if [[ ${#packages[@]} -gt 0 && "$(id -u)" == "0" ]] && command -v apt-get >/dev/null 2>&1; then
-  say "installing Debian's ${packages[*]} with apt-get (about 30 s to a minute)..."
+# The other engines (scripts/engines.sh): WebKit (WebKitWebDriver and MiniBrowser) under Xvfb, and Firefox ESR.
+# Debian has all three; a distribution without one (Ubuntu has no firefox-esr) still gets the rest, and engines.sh
+# then says what is missing.
+engine_packages=()
+command -v WebKitWebDriver >/dev/null 2>&1 || engine_packages+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null 2>&1 || engine_packages+=(xvfb)
+command -v firefox-esr >/dev/null 2>&1 || engine_packages+=(firefox-esr)
+if [[ $((${#packages[@]} + ${#engine_packages[@]})) -gt 0 && "$(id -u)" == "0" ]] && command -v apt-get >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
   log="$(mktemp)"
-  if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${packages[@]}"; } >"$log" 2>&1; then
+  if ! apt-get update -qq >"$log" 2>&1; then
+    cat "$log" >&2
+    say "apt-get update failed (log above)."
+    rm -f "$log"
+    exit 1
+  fi
+  for p in "${engine_packages[@]}"; do
+    if apt-cache show "$p" >/dev/null 2>&1; then packages+=("$p"); else say "no package $p here: skipped."; fi
+  done
+  say "installing Debian's ${packages[*]} with apt-get (a minute or two)..."
+  if ! apt-get install -y -qq --no-install-recommends "${packages[@]}" >"$log" 2>&1; then
     cat "$log" >&2
     say "apt-get install ${packages[*]} failed (log above)."
     rm -f "$log"
@@ -82,6 +99,14 @@ fi
 if ! command -v pdftotext >/dev/null 2>&1; then
   say "poppler-utils (pdftotext, pdffonts, pdfinfo) is missing: the PDF unit tests need it."
   say "  Debian/Ubuntu (as root): apt-get update && apt-get install -y poppler-utils; macOS: brew install poppler"
+fi
+engines=()
+command -v WebKitWebDriver >/dev/null 2>&1 || engines+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null 2>&1 || engines+=(xvfb)
+command -v firefox-esr >/dev/null 2>&1 || engines+=(firefox-esr)
+if [[ ${#engines[@]} -gt 0 ]]; then
+  say "${engines[*]} missing: the WebKit and Firefox runs (scripts/engines.sh) need them."
+  say "  Debian/Ubuntu (as root): apt-get update && apt-get install -y ${engines[*]}"
 fi
 
 if [[ -z "$browser" ]]; then

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Everything CI runs, in order, stopping at the first failure: types, lint, unit tests, build + e2e, performance.
+# Everything CI runs, in order, stopping at the first failure: types, lint, unit tests, build + e2e in Chromium, the
+# core path in WebKit and Firefox, performance.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,6 +38,12 @@ current='e2e (build + Playwright)'
 step "$current"
 bash scripts/e2e.sh 2>&1 | tee "$logs/e2e.log"
 
+# Each screen's core again in WebKit (Safari's and every iPhone browser's engine) and Firefox, on the same build: a
+# failure names the engine and the screen (tests/engines/).
+current='other engines (scripts/engines.sh: WebKit, Firefox)'
+step "$current"
+bash scripts/engines.sh --no-build 2>&1 | tee "$logs/engines.log"
+
 # Issue 13's figures on the build e2e just made: first-route JavaScript ≤ 100 KB gzip, nothing leaves the origin, and
 # Lighthouse (median of 5 runs, mobile) performance ≥ 95, accessibility and best practices 100; a SvelteKit starter is
 # measured beside it for scale. The precache size is checked with the build (tests/unit/build-output.test.ts).
@@ -48,7 +55,8 @@ node scripts/perf/check.mjs
 strip() { sed -E 's/\x1b\[[0-9;]*m//g' "$1"; }
 unit_passed="$(strip "$logs/unit.log" | sed -nE 's/^ *Tests +([0-9]+) passed.*/\1/p' | tail -1)"
 e2e_passed="$(strip "$logs/e2e.log" | sed -nE 's/^ *([0-9]+) passed \(.*/\1/p' | tail -1)"
+engines_passed="$(strip "$logs/engines.log" | sed -nE 's/^ *Tests +([0-9]+) passed.*/\1/p' | tail -1)"
 rm -rf "$logs"
 echo
-echo 'test-all: OK (check, lint, unit, build, e2e and perf all passed)'
-echo "tests: $(( ${unit_passed:-0} + ${e2e_passed:-0} )) passed, 0 failed"
+echo 'test-all: OK (check, lint, unit, build, e2e, WebKit and Firefox, and perf all passed)'
+echo "tests: $(( ${unit_passed:-0} + ${e2e_passed:-0} + ${engines_passed:-0} )) passed, 0 failed"

@@ -97,9 +97,6 @@ test('a file that replaces an enterprise names it first; undo brings the old nam
   await preview.getByRole('button', { name: '先备份本机数据' }).click();
   expect((await download).suggestedFilename()).toMatch(/^zhirong-backup-\d{4}-\d{2}-\d{2}\.json$/);
   await page.getByRole('button', { name: '关闭' }).click(); // the export's toast, not part of the preview
-  // The preview's top just below the sticky header.
-  await preview.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 70));
-  await page.screenshot({ path: '/tmp/h6data-replace-preview.png' });
 
   await preview.getByRole('button', { name: '导入', exact: true }).click();
   await expect(page.getByTestId('import-done')).toContainText('已导入：企业新增 1、替换 1');

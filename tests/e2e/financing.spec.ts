@@ -258,14 +258,6 @@ for (const lang of ['zh-CN', 'en'] as const) {
       await page.waitForTimeout(200);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${lang} ${route}`).toBeLessThanOrEqual(0);
-      if (lang === 'zh-CN') {
-        const name = route.slice(1, route.indexOf('?'));
-        await page.screenshot({ path: `/tmp/h9ui-${name}.png` });
-        await page.screenshot({ path: `/tmp/h9ui-${name}-full.png`, fullPage: true });
-        await page.setViewportSize({ width: 900, height: 900 });
-        await page.screenshot({ path: `/tmp/h9ui-${name}-wide.png`, fullPage: true });
-        await page.setViewportSize({ width: 360, height: 740 });
-      }
     }
   });
 }

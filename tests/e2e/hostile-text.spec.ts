@@ -207,11 +207,6 @@ for (const lang of ['zh-CN', 'en'] as const) {
       }
       await page.waitForTimeout(300); // charts draw
       expect(await sideways(page), `${screen.route} scrolls sideways by this many px`).toBeLessThanOrEqual(0);
-
-      if (lang === 'zh-CN' && ['home', 'assets', 'valuation'].includes(screen.name)) {
-        await page.screenshot({ path: `/tmp/h6tests-${screen.name}.png` });
-        await page.screenshot({ path: `/tmp/h6tests-${screen.name}-full.png`, fullPage: true });
-      }
     });
   }
 }
@@ -240,5 +235,4 @@ test('delete dialog and undo toast: the name stays plain and isolated, nothing s
   expect(t!.x).toBeGreaterThanOrEqual(0);
   expect(t!.x + t!.width, 'the toast fits the screen').toBeLessThanOrEqual(360);
   expect(await sideways(page)).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: '/tmp/h6tests-toast.png' });
 });

@@ -78,7 +78,6 @@ test('an invalid stored asset shows its own error; the other asset is still asse
   // The good one still has its term (filed 2018-06-01: in force to 2038-05-31) and no page-wide failure.
   await expect(list.getByText('2038-05-31')).toBeVisible();
   await expect(page.getByText('暂时无法计算')).toHaveCount(0);
-  await page.screenshot({ path: '/tmp/h7door-assets.png', fullPage: true });
 
   await page.goto(`/valuation?e=${id}`);
   // Income approach by hand (valuation.spec.ts): 1000 × 5.5 % × 0.75 over 8 years, decay 15 %, discount 15 % → 125.25.
@@ -86,10 +85,6 @@ test('an invalid stored asset shows its own error; the other asset is still asse
   await expect(card.getByTestId('value-base')).toHaveText('125.25');
   await expect(page.getByText('以下知识产权的记录有问题，未计入估值')).toBeVisible();
   await expect(page.getByTestId('invalid-record')).toContainText('未来授权的专利');
-  await page.locator('#scenario').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/h7door-valuation.png' });
-  await page.getByTestId('invalid-record').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/h7door-valuation-invalid.png' });
 
   // Editing opens the record with its error shown, so it can be fixed.
   await page.goto(`/asset?e=${id}&id=bad-asset`);

@@ -52,6 +52,7 @@ async function expectRouteLoaded(page: Page): Promise<void> {
 }
 
 test('every route opens offline once the service worker controls the page', async ({ page, context }) => {
+  test.setTimeout(45_000); // about 7.6 s with both cores of a 2-core machine busy
   await page.goto('/');
   await waitForServiceWorkerControl(page);
 
@@ -79,6 +80,7 @@ test('offline, every deep link shows the data on the device, and new data saved 
   page,
   context
 }) => {
+  test.setTimeout(45_000); // about 5.9 s with both cores of a 2-core machine busy
   // Online first visit: create an enterprise and a patent through the UI.
   await page.goto('/enterprise');
   await page.getByLabel('企业名称').fill('离线测试企业');

@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 // Needs <PwaPrompts /> mounted in src/routes/+layout.svelte.
 
 test('"ready offline" is announced once, never blocks a tap, and goes away by itself', async ({ page }) => {
+  test.setTimeout(60_000); // about 10.5 s with both cores of a 2-core machine busy
   await page.goto('/');
   const toast = page.getByTestId('pwa-offline-ready');
   await expect(toast).toBeVisible();

@@ -57,6 +57,7 @@ async function addPatent(page: Page, feesPaidThrough: string): Promise<string> {
 test('an unpaid annual fee is the overview’s top blocker with its step and date; paying it clears it', async ({
   page
 }) => {
+  test.setTimeout(45_000); // about 7.5 s with both cores of a 2-core machine busy
   // Paid through two months ago: inside the 6-month grace period (专利法实施细则), which ends 6 months after it.
   const paidThrough = addMonths(TODAY, -2);
   const graceEnds = addMonths(paidThrough, 6);
@@ -114,6 +115,7 @@ test('an unpaid annual fee is the overview’s top blocker with its step and dat
 });
 
 test('checklist ticks survive a reload and a backup round trip', async ({ page }) => {
+  test.setTimeout(60_000); // about 8.8 s with both cores of a 2-core machine busy
   const eid = await createEnterprise(page, '材料清单企业');
   await addPatent(page, addMonths(TODAY, 6));
   await page.goto(`/readiness?e=${eid}`);
@@ -193,6 +195,7 @@ test('offline, the readiness screen still shows the enterprise’s answer and ch
   page,
   context
 }) => {
+  test.setTimeout(45_000); // about 7.1 s with both cores of a 2-core machine busy
   const eid = await createEnterprise(page, '离线准备度企业');
   await addPatent(page, addMonths(TODAY, -2));
   await page.goto('/');

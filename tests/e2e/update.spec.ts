@@ -37,6 +37,7 @@ test.afterAll(() => {
 });
 
 test('a waiting version shows the update bar; "update" reloads into it', async ({ page }) => {
+  test.setTimeout(45_000); // about 8.1 s with both cores of a 2-core machine busy
   await page.goto('/');
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -89,6 +90,7 @@ test('"later" hides the bar and keeps the page as it is', async ({ page }) => {
 test('never reloads under a half-filled form: "update" asks to save first, then works once saved', async ({
   page
 }) => {
+  test.setTimeout(60_000); // about 9.5 s with both cores of a 2-core machine busy
   await page.goto('/');
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.goto('/enterprise');

@@ -46,6 +46,7 @@ test('a patent with revenue gets a range; the royalty moves it, resets, persists
   page,
   context
 }) => {
+  test.setTimeout(60_000); // about 10.3 s with both cores of a 2-core machine busy
   const id = await createEnterprise(page, '估值测试科技有限公司');
   await addPatent(page, '一种数据压缩方法', '1000');
   await page.goto(`/valuation?e=${id}`);
@@ -118,6 +119,7 @@ test('a patent with revenue gets a range; the royalty moves it, resets, persists
 });
 
 test('a patent without revenue says so instead of counting zero', async ({ page }) => {
+  test.setTimeout(45_000); // about 6.2 s with both cores of a 2-core machine busy
   const id = await createEnterprise(page, '无收入企业');
   await addPatent(page, '没有收入的专利');
   await page.goto(`/valuation?e=${id}`);

@@ -4,6 +4,7 @@
  * `<namespace>.<path>` (e.g. `err.date`, `pwa.updateAvailable`). A unit test checks both languages have the same keys.
  */
 import { addMessages, init, locale, register, waitLocale } from 'svelte-i18n';
+import { chooseLanguage } from './first-language';
 import zhCore from './messages/zh-CN-core';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -33,16 +34,20 @@ export function useAllMessages(): void {
   register('en', () => import('./messages/en-rest').then((m) => m.default));
 }
 
-function savedLocale(): Locale {
+/** The choice stored on this device, else the browser's languages (chooseLanguage); Chinese when prerendering. */
+function startingLocale(): Locale {
+  // Not `navigator`: Node 21+ has one too, with the build machine's language.
+  if (typeof document === 'undefined') return DEFAULT_LOCALE;
+  let stored: string | null = null;
   try {
-    const v = globalThis.localStorage?.getItem(STORAGE_KEY);
-    return (LOCALES as readonly string[]).includes(v ?? '') ? (v as Locale) : DEFAULT_LOCALE;
+    stored = globalThis.localStorage?.getItem(STORAGE_KEY) ?? null;
   } catch {
-    return DEFAULT_LOCALE;
+    // Storage blocked: the browser's languages decide.
   }
+  return chooseLanguage(stored, navigator.languages ?? [navigator.language]);
 }
 
-const initial = savedLocale();
+const initial = startingLocale();
 // The fallback is the language shown first, not always Chinese: svelte-i18n loads the fallback's messages too, and
 // both languages are complete (tests/unit/i18n.test.ts), so a fallback is never needed to fill a gap.
 // init() resolves once the first language is set, that is once its core messages are in (English loads them first).

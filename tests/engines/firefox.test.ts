@@ -1,0 +1,4 @@
+import { corePath } from './core-path';
+import { launchFirefox } from './firefox';
+
+corePath('firefox', launchFirefox);

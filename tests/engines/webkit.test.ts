@@ -1,0 +1,4 @@
+import { corePath } from './core-path';
+import { launchWebKit } from './webkit';
+
+corePath('webkit', launchWebKit);
