@@ -29,14 +29,21 @@ import { VALUATION_DEFAULTS_VERSION } from './policy/valuation-defaults';
 import {
   bundled,
   combine,
+  productMap,
+  shareProfile,
+  splitRoyalties,
   valueOneAsset,
+  type AssetContext,
   type Bundled,
   type AssetValued,
   type AssetValuation,
   type Assumption,
   type Bundle,
-  type InheritedParams
+  type InheritedParams,
+  type ProductsSummary,
+  type ShareProfile
 } from './valuation';
+import type { Product } from './schema/enterprise';
 
 export { AssessmentInputSchema, AssessmentOptionsSchema } from './schema/input';
 export type { AssessmentInput, AssessmentOptions, ParsedAssessmentInput } from './schema/input';
@@ -82,7 +89,7 @@ export { DEFAULT_LOAN_TENOR_YEARS, DEFAULT_SCENARIO, LOAN_PURPOSES, ScenarioSche
 export type { LoanPurpose, Scenario, ScenarioInput } from './schema/scenario';
 
 // A legal term on its own (the asset form previews it before saving), and the tone of its status.
-export { legalTerm, termTone } from './legal-term';
+export { FEE_GRACE, legalTerm, termTone } from './legal-term';
 export type { TermTone } from './legal-term';
 
 // Valuation inputs a screen edits, and what each enterprise setting falls back to.
@@ -141,7 +148,7 @@ export type { InsuranceId, InsuranceProduct, RiskParty, RiskScheme } from './pol
 export type { Financing, Outlook } from './outlook';
 
 /** Bumped when the shape or meaning of the result changes, so stored or printed results can say which engine. */
-export const ENGINE_VERSION = '0.4.0';
+export const ENGINE_VERSION = '0.5.0';
 
 export interface AssetResult {
   assetId: string;
@@ -169,6 +176,11 @@ export interface AssessmentResult {
   assumptions: Assumption[];
   /** Version of policy/valuation-defaults.ts the assumptions come from. */
   defaultsVersion: string;
+  /**
+   * The products the rights serve, each once with its revenue and how its royalty is shared, and whether their
+   * revenues add up to more than the enterprise's.
+   */
+  products: ProductsSummary;
   /** First-loan readiness: blockers, score and grade, ranked actions, documents, indicative amount (issue 8). */
   readiness: Readiness;
   /** The financing modes side by side with subsidies, risk sharing and insurance (issues 9 and 10). */
@@ -191,6 +203,10 @@ interface Memo {
   input: unknown;
   asset: Asset;
   term: LegalTerm;
+  /** What it brings to the products' royalty split (a function of the asset and the context). */
+  profile: ShareProfile;
+  /** What its valuation took from the other assets; the valuation is reused only while this is the same. */
+  shared: AssetContext | null;
   valued: AssetValued;
   /** The asset's line of the result, built once: an unchanged asset gives the same object (screens skip it). */
   result: AssetResult;
@@ -204,6 +220,7 @@ interface Context {
   enterprise: unknown;
   options: unknown;
   parsed: Pick<ParsedAssessmentInput, 'asOf' | 'enterprise' | 'options'>;
+  products: Map<string, Product>;
   assets: Map<string, Memo>;
 }
 const MAX_CONTEXTS = 4;
@@ -292,27 +309,32 @@ function memoised(input: RawInput): Omit<AssessmentResult, 'engineVersion' | 'de
     if (copies.includes(NOT_PLAIN)) return null;
     const parsed = parseSome(input, missing);
     assets = parsed.assets;
-    ctx = { asOf: copies[0], enterprise: copies[1], options: copies[2], parsed, assets: new Map() };
+    ctx = {
+      asOf: copies[0],
+      enterprise: copies[1],
+      options: copies[2],
+      parsed,
+      products: productMap(parsed.enterprise),
+      assets: new Map()
+    };
     contexts = [ctx, ...contexts].slice(0, MAX_CONTEXTS);
   } else if (missing.length > 0) {
     assets = parseInContext(input, ctx, missing);
   }
   if (ctx.assets.size + missing.length > MAX_ASSETS_PER_CONTEXT) ctx.assets.clear();
   const { asOf, enterprise, options } = ctx.parsed;
+  // Pass one: every asset's term and what it brings to the products' royalty split.
   for (let j = 0; j < missing.length; j++) {
     const i = missing[j] as number;
     const asset = assets[j] as Asset;
     const term = legalTerm(asset, asOf);
-    const valued = valueOneAsset(asset, term, enterprise, asOf, options.loanTenorYears);
-    const memo: Memo = {
+    const memo = {
       input: null,
       asset,
       term,
-      valued,
-      result: assetResult(asset, term, valued),
-      bundled: bundled(asset, valued),
-      view: view({ asset, term, valued })
-    };
+      profile: shareProfile(asset, term, enterprise, ctx.products),
+      shared: null
+    } as unknown as Memo;
     memos[i] = memo;
     const id = idOf(raw[i]);
     const copy = id === null ? NOT_PLAIN : copyOf(raw[i]);
@@ -321,29 +343,61 @@ function memoised(input: RawInput): Omit<AssessmentResult, 'engineVersion' | 'de
       ctx.assets.set(id as string, memo);
     }
   }
-  const c = ctx;
   const all = memos as Memo[];
+  const { contexts: shares, summary } = splitRoyalties(
+    all.map((m) => m.profile),
+    enterprise
+  );
+  // Pass two: value each asset whose input or share changed; an unchanged one keeps its result objects.
+  for (const m of all) {
+    const shared = shares.get(m.asset.id) ?? null;
+    if (m.shared !== null && samePlain(shared, m.shared)) continue;
+    const valued = valueOneAsset(m.asset, m.term, enterprise, asOf, options.loanTenorYears, shared ?? undefined);
+    m.shared = shared ?? { productRevenueWan: null, split: null };
+    m.valued = valued;
+    m.result = assetResult(m.asset, m.term, valued);
+    m.bundled = bundled(m.asset, valued);
+    m.view = view({ asset: m.asset, term: m.term, valued, profile: m.profile });
+  }
+  const c = ctx;
   const { bundle, assumptions } = combine(c.parsed, all);
   return {
     asOf: c.parsed.asOf,
     assets: all.map((m) => m.result),
     bundle,
     assumptions,
+    products: summary,
     ...outlook(
       c.parsed,
       all.map((m) => m.view),
-      bundle
+      bundle,
+      summary
     )
   };
 }
 
-function view(m: { asset: Asset; term: LegalTerm; valued: AssetValued }): ValuedAssetView {
+function view(m: {
+  asset: Asset;
+  term: LegalTerm;
+  valued: AssetValued;
+  profile: ShareProfile;
+}): ValuedAssetView {
+  const v = m.valued.valuation;
+  const income = v.methods.find((x) => x.method === 'income');
+  const noRevenue =
+    v.value === null && income?.status === 'not_applicable' && income.reason === 'no_revenue';
+  // A listed product without revenue is where the figure goes; else the asset's own revenue field.
+  const product = m.profile.products.find((p) => p.productId !== null && p.revenueWan === null);
   return {
     asset: m.asset,
     term: m.term,
     eligibility: m.valued.eligibility,
-    value: m.valued.valuation.value,
-    pledgeRate: m.valued.pledgeRate
+    value: v.value,
+    pledgeRate: m.valued.pledgeRate,
+    productKeys: m.profile.products.map((p) => p.key),
+    revenueInput: noRevenue
+      ? { productId: product?.productId ?? null, productName: product?.name ?? null }
+      : null
   };
 }
 
@@ -360,12 +414,26 @@ export function assess(input: AssessmentInput): AssessmentResult {
   const memo = memoisable(input) ? memoised(input) : null;
   if (memo) return { engineVersion: ENGINE_VERSION, ...memo, defaultsVersion: VALUATION_DEFAULTS_VERSION };
   const parsed = AssessmentInputSchema.parse(input);
-  const valued = parsed.assets.map((asset) => {
-    const term = legalTerm(asset, parsed.asOf);
+  const products = productMap(parsed.enterprise);
+  const terms = parsed.assets.map((asset) => legalTerm(asset, parsed.asOf));
+  const profiles = parsed.assets.map((asset, i) =>
+    shareProfile(asset, terms[i] as LegalTerm, parsed.enterprise, products)
+  );
+  const { contexts: shares, summary } = splitRoyalties(profiles, parsed.enterprise);
+  const valued = parsed.assets.map((asset, i) => {
+    const term = terms[i] as LegalTerm;
     return {
       asset,
       term,
-      valued: valueOneAsset(asset, term, parsed.enterprise, parsed.asOf, parsed.options.loanTenorYears)
+      profile: profiles[i] as ShareProfile,
+      valued: valueOneAsset(
+        asset,
+        term,
+        parsed.enterprise,
+        parsed.asOf,
+        parsed.options.loanTenorYears,
+        shares.get(asset.id)
+      )
     };
   });
   const { bundle, assumptions } = combine(parsed, valued);
@@ -375,7 +443,8 @@ export function assess(input: AssessmentInput): AssessmentResult {
     assets: valued.map((m) => assetResult(m.asset, m.term, m.valued)),
     bundle,
     assumptions,
-    ...outlook(parsed, valued.map(view), bundle),
+    products: summary,
+    ...outlook(parsed, valued.map(view), bundle, summary),
     defaultsVersion: VALUATION_DEFAULTS_VERSION
   };
 }

@@ -15,7 +15,8 @@ import { hasIncome, incomeSchedule, incomeValue, type IncomeSpec } from './incom
 import { legalYearsForValuation, remainingLife } from './life';
 import { adjustComparable, marketRange } from './market';
 import { METHOD_FIT, METHODS } from './methods';
-import type { ResolvedParams } from './params';
+import type { ResolvedParams, TaxParam } from './params';
+import { NO_CONTEXT, type AssetContext } from './products';
 import { qualityIndex } from './quality';
 import { reconcile } from './reconcile';
 import { SENSITIVITY_MOVES } from './sensitivity';
@@ -38,14 +39,21 @@ function floorShift(r: Range, delta: number): { range: Range; isFloored: boolean
   return { range: { low: f(r.low), base: f(r.base), high: f(r.high) }, isFloored: r.low + delta < floor };
 }
 
-/** The base year of the revenue history (latest year), or the use section's last-year revenue. */
-function baseRevenue(asset: Asset): { wan: number | null; year: number | null; from: 'history' | 'use' } {
+/**
+ * The base year's revenue: the latest year of the revenue history, else the revenue of the enterprise's products the
+ * asset serves (their sum), else the use section's last-year revenue.
+ */
+function baseRevenue(
+  asset: Asset,
+  productRevenueWan: number | null
+): { wan: number | null; year: number | null; from: 'history' | 'products' | 'use' } {
   const history = asset.valuation.revenueHistory ?? [];
   if (history.length > 0) {
     let latest = history[0] as { year: number; revenueWan: number };
     for (const h of history) if (h.year > latest.year) latest = h;
     return { wan: latest.revenueWan, year: latest.year, from: 'history' };
   }
+  if (productRevenueWan !== null) return { wan: productRevenueWan, year: null, from: 'products' };
   return { wan: asset.use.revenueWan ?? null, year: null, from: 'use' };
 }
 
@@ -68,15 +76,19 @@ interface IncomeSetup {
   detail: Omit<IncomeDetail, 'discount' | 'lifeYears' | 'years'>;
 }
 
+/** The tax fields of an income spec for a tax parameter. */
+function taxedBy(t: TaxParam, asOf: IsoDate): Pick<IncomeSpec, 'taxRate' | 'taxYears' | 'taxAfter'> {
+  return { taxRate: t.value, taxYears: yearsUntil(asOf, t.until), taxAfter: t.after };
+}
+
 /** Everything the income approach needs that does not move with the sensitivity; null without income data. */
-function incomeSetup(asset: Asset, asOf: IsoDate, p: ResolvedParams): IncomeSetup | null {
+function incomeSetup(asset: Asset, asOf: IsoDate, p: ResolvedParams, ctx: AssetContext): IncomeSetup | null {
   const v = asset.valuation;
-  const taxYears = yearsUntil(asOf, p.taxRate.until);
   const userDecay = p.decay.origin === 'asset' || p.decay.origin === 'enterprise';
   const g = p.growth;
   const growth = { growth: g.value, growthLongRun: g.longRun, growthFades: g.fades };
-  const revenue = baseRevenue(asset);
-  const taxed = { taxRate: p.taxRate.value, taxYears, taxAfter: p.taxRate.after };
+  const revenue = baseRevenue(asset, ctx.productRevenueWan);
+  const taxed = taxedBy(p.taxRate, asOf);
   const untaxed = { taxRate: 0, taxYears: Number.POSITIVE_INFINITY, taxAfter: 0 };
   let form: IncomeForm = 'royalty_relief';
   let spec: IncomeSpec;
@@ -120,7 +132,10 @@ function incomeSetup(asset: Asset, asOf: IsoDate, p: ResolvedParams): IncomeSetu
   } else {
     const forecast = v.revenueForecastWan ?? [];
     spec = { baseWan: revenue.wan, forecastWan: forecast, ...growth, ...taxed, decay: p.decay.value };
-    k = p.royalty.value;
+    // Rights sharing a product's royalty each keep their stand-alone rate times their share (products.ts).
+    const f = ctx.split?.factor ?? 1;
+    const r = p.royalty.value;
+    k = f === 1 ? r : { low: r.low * f, base: r.base * f, high: r.high * f };
     from = forecast.length > 0 ? 'forecast' : revenue.from;
     baseYear = forecast.length > 0 ? null : revenue.year;
   }
@@ -130,6 +145,7 @@ function incomeSetup(asset: Asset, asOf: IsoDate, p: ResolvedParams): IncomeSetu
     spec,
     k,
     detail: {
+      split: form === 'royalty_relief' ? ctx.split : null,
       form,
       baseRevenueWan: spec.baseWan,
       baseYear,
@@ -175,6 +191,7 @@ function ended(
     methods,
     weights: {},
     value: ZERO,
+    ownerValue: null,
     reason,
     life,
     quality,
@@ -193,7 +210,8 @@ export function valueAsset(
   asset: Asset,
   term: LegalTerm,
   asOf: IsoDate,
-  params: ResolvedParams
+  params: ResolvedParams,
+  ctx: AssetContext = NO_CONTEXT
 ): AssetValuation {
   const quality = qualityIndex(
     asset.valuation.quality ?? {},
@@ -209,7 +227,7 @@ export function valueAsset(
   const fit = METHOD_FIT[asset.type];
 
   // Income
-  const setup = fit.income.applies ? incomeSetup(asset, asOf, params) : null;
+  const setup = fit.income.applies ? incomeSetup(asset, asOf, params, ctx) : null;
   let income: MethodResult;
   if (!fit.income.applies)
     income = { method: 'income', status: 'not_applicable', why: fit.income.why, reason: 'not_for_type' };
@@ -288,6 +306,23 @@ export function valueAsset(
   const reconciled = reconcile(methods, params.methodWeights.value);
   const value = reconciled.value;
 
+  // What the asset is worth to the owner, on its own tax rate, when that differs from the pledge's basis: only the
+  // income approach moves (the same split, discount and life).
+  let ownerValue: Range | null = null;
+  const own = params.ownTax;
+  if (own && setup && income.status === 'applied' && setup.form !== 'profit_share') {
+    const spec = { ...setup.spec, ...taxedBy(own, asOf) };
+    const ownIncome: MethodResult = {
+      ...income,
+      value: {
+        low: incomeValue(spec, setup.k.low, discount.high, life.years),
+        base: incomeValue(spec, setup.k.base, discount.base, life.years),
+        high: incomeValue(spec, setup.k.high, discount.low, life.years)
+      }
+    };
+    ownerValue = reconcile([ownIncome, cost, market], params.methodWeights.value).value;
+  }
+
   let sens: SensitivityRow[] = [];
   if (value) {
     const w = reconciled.weights;
@@ -347,6 +382,7 @@ export function valueAsset(
     methods,
     weights: reconciled.weights,
     value,
+    ownerValue,
     reason: value ? null : 'no_method_data',
     life,
     quality,

@@ -5,6 +5,7 @@
 import type { QualityWeights, Range, Source } from '../policy/valuation-defaults';
 import type { Method, MethodWeights } from './methods';
 import type { QualityDimension } from './questions';
+import type { RoyaltySplit } from './products';
 
 export type { Range, QualityWeights, Source };
 
@@ -75,13 +76,19 @@ export interface IncomeDetail {
   /** Year of the revenue history the base comes from (null when it comes from elsewhere). */
   baseYear: number | null;
   forecastWan: readonly number[];
-  revenueFrom: 'history' | 'use' | 'forecast' | 'profit_forecast' | 'observed';
+  /** history: the revenue history; products: the enterprise's products the asset serves; use: its own figure. */
+  revenueFrom: 'history' | 'products' | 'use' | 'forecast' | 'profit_forecast' | 'observed';
   /** Growth of year 1 (after the bound); it fades to `growthLongRun` in the last year when `growthFades`. */
   growth: number;
   growthLongRun: number;
   growthFades: boolean;
-  /** Royalty (share of revenue), or the profit share, or 1 for an observed royalty. */
+  /** Royalty (share of revenue) after the split, or the profit share, or 1 for an observed royalty. */
   royalty: Range;
+  /**
+   * Royalty relief only: how this right shares its products' royalty with the other rights serving them (its
+   * stand-alone royalty × `split.factor` = `royalty`); null when it serves its products alone.
+   */
+  split: RoyaltySplit | null;
   royaltyFrom: 'royalty' | 'profit_split' | 'default' | 'profit_share' | 'observed';
   /** Tax of year 1; `years[t].taxRate` has each year's. */
   taxRate: number;
@@ -164,8 +171,16 @@ export interface AssetValuation {
   methods: MethodResult[];
   /** Weights after dropping approaches without a number, summing to 1 (empty when none has one). */
   weights: Partial<MethodWeights>;
-  /** Reconciled value; null when no approach gave a number (`reason` says why). */
+  /**
+   * Reconciled value on the pledge's basis (a market participant's tax rate unless the enterprise chose its own):
+   * what the pledgeable value is computed from. Null when no approach gave a number (`reason` says why).
+   */
   value: Range | null;
+  /**
+   * What the right is worth to the owner, on the owner's own tax rate (小型微利 5 %, 高新 15 %), when that differs from
+   * the pledge's basis; null when the two are the same.
+   */
+  ownerValue: Range | null;
   /** Why there is no value (null) or why it is 0 (a right past its term or otherwise ended). */
   reason: 'no_method_data' | 'expired' | 'right_ended' | null;
   life: RemainingLife;
@@ -191,7 +206,11 @@ export const ASSUMPTION_KEYS = [
   'pledgeRate',
   'methodWeights',
   'synergy',
-  'baseYear'
+  'baseYear',
+  /** The share of its products' royalty a right takes when other rights serve them too. */
+  'royaltyShare',
+  /** The owner's own tax rate, behind "worth to you" when it differs from the pledge's basis. */
+  'ownTaxRate'
 ] as const;
 export type AssumptionKey = (typeof ASSUMPTION_KEYS)[number];
 
