@@ -9,12 +9,7 @@ import {
   undoImport
 } from './backup';
 import { assetInput, enterpriseInput } from '$lib/engine/test-fixtures';
-import {
-  migrateBackupFormat,
-  migrateBackupV1toV2,
-  type BackupData,
-  type BackupError
-} from './backup-format';
+import { migrateBackupFormat, migrateBackupV1toV2, type BackupData, type BackupError } from './backup-format';
 import { parseBackup } from './backup-parse';
 import type { ZhirongDB } from './database';
 import { RecordNotFoundError } from './errors';
@@ -324,7 +319,12 @@ describe('format migrations', () => {
     expect(parsed.data.formatVersion).toBe(2);
     expect(parsed.data.enterprises[0]).toMatchObject({ products: [], controller: {}, court: {} });
     expect(parsed.data.enterprises[0]?.taxCreditGrade).toBeUndefined();
-    expect(parsed.data.assets[0]?.use).toEqual({ inUse: true, products: '压缩网关', revenueWan: 900, productIds: [] });
+    expect(parsed.data.assets[0]?.use).toEqual({
+      inUse: true,
+      products: '压缩网关',
+      revenueWan: 900,
+      productIds: []
+    });
     await importBackup(target, parsed.data);
     expect((await target.enterprises.get('e-old'))?.products).toEqual([]);
     expect((await target.assets.get('a-old'))?.use.productIds).toEqual([]);
@@ -334,7 +334,10 @@ describe('format migrations', () => {
     expect(
       migrateBackupV1toV2({
         enterprises: [{ id: 'e' }, 'junk'],
-        assets: [{ id: 'a', use: { inUse: true, products: '' } }, { id: 'b', use: 'junk' }]
+        assets: [
+          { id: 'a', use: { inUse: true, products: '' } },
+          { id: 'b', use: 'junk' }
+        ]
       })
     ).toEqual({
       enterprises: [

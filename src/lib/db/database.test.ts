@@ -309,9 +309,19 @@ describe('version 5: products and the credit officer’s questions', () => {
       [4, STORES_V4]
     ] as const)
       v4.version(n).stores(stores);
-    const base = { ...V1_ENTERPRISE, valuationSettings: {}, scenario: DEFAULT_SCENARIO_V3, documentsReady: [] };
+    const base = {
+      ...V1_ENTERPRISE,
+      valuationSettings: {},
+      scenario: DEFAULT_SCENARIO_V3,
+      documentsReady: []
+    };
     await v4.table('enterprises').bulkAdd([
-      { ...base, financingSettings: {}, products: [{ id: 'p1', name: '网关' }], controller: { guarantee: true } },
+      {
+        ...base,
+        financingSettings: {},
+        products: [{ id: 'p1', name: '网关' }],
+        controller: { guarantee: true }
+      },
       { ...base, id: 'e2', financingSettings: {}, products: 'junk', controller: null, court: [1] }
     ]);
     await v4.table('assets').bulkAdd([

@@ -59,7 +59,10 @@ export interface Eligibility {
   reasons: EligibilityReason[];
 }
 
-type EligibilityAsset = Pick<Asset, 'type' | 'ownedByEnterprise' | 'coOwners' | 'pledged' | 'disputes' | 'licence'> &
+type EligibilityAsset = Pick<
+  Asset,
+  'type' | 'ownedByEnterprise' | 'coOwners' | 'pledged' | 'disputes' | 'licence'
+> &
   Partial<Pick<Asset, 'holder' | 'serviceInvention' | 'acquiredOn'>>;
 
 const STATUS_CODES: Partial<Record<LegalTerm['status'], EligibilityCode>> = {
@@ -88,7 +91,8 @@ function termReasons(
 ): EligibilityCode[] {
   // A trademark past its renewal grace, or cancelled on the register, cannot be restored (商标法 第四十条): unlike a
   // patent lapsed for fees, there is no restoration request, only a new application.
-  if (type === 'trademark' && (term.status === 'expired' || term.status === 'lapsed')) return ['trademark_lapsed'];
+  if (type === 'trademark' && (term.status === 'expired' || term.status === 'lapsed'))
+    return ['trademark_lapsed'];
   const fromStatus = STATUS_CODES[term.status];
   if (fromStatus) return [fromStatus];
   // CNIPA refuses a pledge whose debt runs past the right's expiry. A trademark can be renewed, but only a renewal

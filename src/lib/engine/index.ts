@@ -71,10 +71,10 @@ export * from './money';
 // Record kinds and their choices (forms build selects from these).
 export { ASSET_TYPES, PATENT_TYPES, isPatentType } from './schema/asset-type';
 export type { AssetType } from './schema/asset-type';
-export { AUTHOR_KINDS, LEGAL_STATUSES, LICENCE_KINDS } from './schema/asset';
-export type { AssetInput, LegalStatus } from './schema/asset';
-export { INDUSTRIES, LOAN_KINDS } from './schema/enterprise';
-export type { EnterpriseInput, Industry, Loan } from './schema/enterprise';
+export { AUTHOR_KINDS, HOLDER_KINDS, LEGAL_STATUSES, LICENCE_KINDS } from './schema/asset';
+export type { AssetInput, HolderKind, LegalStatus } from './schema/asset';
+export { INDUSTRIES, LOAN_KINDS, TAX_CREDIT_GRADES } from './schema/enterprise';
+export type { EnterpriseInput, Industry, Loan, Product, TaxCreditGrade } from './schema/enterprise';
 
 // Which fields each IP type has and needs: the asset form renders this table, the asset schema checks it.
 export { ASSET_FIELDS, TYPE_FIELDS, assetFieldNeeds, requiredFields } from './schema/asset-fields';
@@ -106,15 +106,20 @@ export type { TornadoBar } from './tornado';
 export { assessReadiness } from './readiness';
 export type {
   ActionCode,
+  ActionTier,
   Blocker,
+  BlockerEffect,
+  Caution,
   DimensionResult,
   DocumentItem,
   EnterpriseBlockerCode,
   Horizon,
+  LoanLimit,
   LoanRange,
   Readiness,
   ReadinessAction,
-  ReadinessInput
+  ReadinessInput,
+  RevenueInput
 } from './readiness';
 export {
   DOCUMENT_IDS,
@@ -122,7 +127,13 @@ export {
   READINESS_POLICY,
   READINESS_POLICY_VERSION
 } from './policy/readiness';
-export type { DocumentId, FirstLoanChannel, ReadinessDimension, ReadinessGrade } from './policy/readiness';
+export type {
+  DocumentId,
+  FirstLoanChannel,
+  ReadinessDimension,
+  ReadinessGrade,
+  StartUpRoute
+} from './policy/readiness';
 
 // Financing (issues 9 and 10): Excel's functions, schedules, all-in cost, the modes, subsidies, risk and insurance.
 export { FinanceError, fv, ipmt, irr, npv, pmt, ppmt, xirr } from './finance/excel';
@@ -352,7 +363,14 @@ function memoised(input: RawInput): Omit<AssessmentResult, 'engineVersion' | 'de
   for (const m of all) {
     const shared = shares.get(m.asset.id) ?? null;
     if (m.shared !== null && samePlain(shared, m.shared)) continue;
-    const valued = valueOneAsset(m.asset, m.term, enterprise, asOf, options.loanTenorYears, shared ?? undefined);
+    const valued = valueOneAsset(
+      m.asset,
+      m.term,
+      enterprise,
+      asOf,
+      options.loanTenorYears,
+      shared ?? undefined
+    );
     m.shared = shared ?? { productRevenueWan: null, split: null };
     m.valued = valued;
     m.result = assetResult(m.asset, m.term, valued);
@@ -384,8 +402,7 @@ function view(m: {
 }): ValuedAssetView {
   const v = m.valued.valuation;
   const income = v.methods.find((x) => x.method === 'income');
-  const noRevenue =
-    v.value === null && income?.status === 'not_applicable' && income.reason === 'no_revenue';
+  const noRevenue = v.value === null && income?.status === 'not_applicable' && income.reason === 'no_revenue';
   // A listed product without revenue is where the figure goes; else the asset's own revenue field.
   const product = m.profile.products.find((p) => p.productId !== null && p.revenueWan === null);
   return {

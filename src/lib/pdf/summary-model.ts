@@ -18,6 +18,7 @@ import {
   type Range,
   type SubsidyEntry
 } from '$lib/engine';
+import { readinessTexts } from '$lib/ui/readiness/texts';
 import { formats, isRange } from '$lib/ui/valuation/format';
 import type { Cell, SummaryModel, SummarySection } from './model';
 
@@ -104,8 +105,49 @@ export function summaryModel(input: SummaryInput): SummaryModel {
       {
         label: t('pdfdoc.totals.pledgeable'),
         value: t('pdfdoc.fmt.wan', { values: { n: wan(b.pledgeableWan) } })
-      }
+      },
+      // What the rights are worth to the owner, on its own tax rate, when that differs from the pledge's basis.
+      ...(r.assets.some((a) => a.valuation.ownerValue !== null)
+        ? [
+            {
+              label: t('pdfdoc.totals.ownerValue'),
+              value: t('pdfdoc.fmt.wanRange', { values: { text: range(b.ownerTotal) } })
+            }
+          ]
+        : [])
     ]
+  };
+  if (r.assets.some((a) => a.valuation.ownerValue !== null)) totals.note = t('val.marketBasis');
+
+  // --- Products: each once, with the rights sharing its royalty -----------------------------------------------
+  const ps = r.products;
+  const shareText = (p: (typeof ps.products)[number]) =>
+    p.splits
+      .flatMap((sp) =>
+        sp.members.length > 1 ? sp.members.map((m) => `${titleOf(m.assetId)} ${f.pct(m.share)}`) : []
+      )
+      .join(t('vs.listSep'));
+  const products: SummarySection = {
+    kind: 'table',
+    title: t('pdfdoc.products.title'),
+    note: ps.exceedsCompany
+      ? t('val.products.exceed', {
+          values: { products: wan(ps.totalRevenueWan ?? 0), company: wan(ps.companyRevenueWan ?? 0) }
+        })
+      : t('pdfdoc.products.note'),
+    columns: [
+      { title: t('pdfdoc.products.name'), width: 110 },
+      { title: t('pdfdoc.products.revenue'), width: 56, align: 'right' },
+      { title: t('pdfdoc.products.rights'), width: '*' },
+      { title: t('pdfdoc.products.split'), width: 150 }
+    ],
+    rows: ps.products.map((p) => [
+      p.name,
+      p.revenueWan === null ? '—' : wan(p.revenueWan),
+      p.assetIds.map(titleOf).join(t('vs.listSep')),
+      shareText(p) || t('pdfdoc.products.alone')
+    ]),
+    empty: t('pdfdoc.none')
   };
 
   // --- Valuation methods and key assumptions -----------------------------------------------------------------
@@ -140,11 +182,13 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     if (a.variant === null) return name;
     const typeOf = new Map(r.assets.map((x) => [x.assetId, x.type]));
     const variant =
-      a.key === 'taxRate'
+      a.key === 'taxRate' || a.key === 'ownTaxRate'
         ? t(`vs.taxVariant.${a.variant}`)
-        : a.key !== 'royaltyRate' || a.assetIds.every((id) => typeOf.get(id) === a.variant)
-          ? t(`asset.type.${a.variant}`)
-          : t(`ent.industry.${a.variant}`);
+        : a.key === 'royaltyShare'
+          ? t(`val.products.rule.${a.variant}`)
+          : a.key !== 'royaltyRate' || a.assetIds.every((id) => typeOf.get(id) === a.variant)
+            ? t(`asset.type.${a.variant}`)
+            : t(`ent.industry.${a.variant}`);
     return `${name} · ${variant}`;
   };
   const assumptions: SummarySection = {
@@ -165,49 +209,52 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     empty: t('pdfdoc.none')
   };
 
-  // --- Readiness ---------------------------------------------------------------------------------------------
+  // --- Readiness: the same sentences as the screens (texts.ts) ---------------------------------------------------
   const rd = r.readiness;
   const lr = rd.loanRange;
+  const rt = readinessTexts(t, f, new Map(input.assets.map((a) => [a.id, a.title])), { isolateText: false });
+  const cap = rt.gradeCap(rd);
   const readiness: SummarySection = {
     kind: 'facts',
     title: t('pdfdoc.readiness.title'),
     note: t('pdfdoc.readiness.note'),
     facts: [
-      { label: t('ready.grade'), value: t(`ready.gradeName.${rd.grade}`) },
+      { label: t('pdfdoc.readiness.status'), value: rt.headline(rd) },
+      { label: t('ready.grade'), value: t(`ready.gradeName.${rd.grade}`) + (cap ? `\n${cap}` : '') },
       { label: t('ready.score'), value: t('ready.scoreValue', { values: { score: rd.score } }) },
       {
         label: t('ready.loanRange'),
-        value: t('pdfdoc.fmt.wanRange', {
+        value: `${t('pdfdoc.fmt.wanRange', {
           values: { text: range({ low: lr.lowWan, base: lr.baseWan, high: lr.highWan }) }
-        })
+        })}\n${rt.limit(lr)}`
       },
       {
-        label: t('pdfdoc.readiness.status'),
-        value: rd.blocked ? t('pdfdoc.readiness.blocked') : t('pdfdoc.readiness.open')
+        label: t('ready.documents'),
+        value: t('ready.documentsProgress', { values: rd.documentsReady })
       }
     ]
   };
+  const item = (kind: string, text: string) => t('pdfdoc.readiness.item', { values: { kind, text } });
   const blockers: SummarySection = {
     kind: 'list',
-    title: t('ready.blockers'),
-    items: rd.blockers.map((x) =>
-      x.scope === 'enterprise'
-        ? t(`ready.blocker.${x.code}`)
-        : t('ready.assetBlocker', {
-            values: { title: titleOf(x.assetId), reason: t(`val.eligibility.${x.code}`) }
-          })
-    ),
+    title: t('ready.canApply'),
+    note: rt.headline(rd),
+    items: [
+      ...rd.blockers
+        .filter((x) => x.effect === 'stops_loan')
+        .map((x) => item(t('ready.stopsLoan'), rt.blocker(x))),
+      ...rd.blockers
+        .filter((x) => x.effect === 'excludes_asset')
+        .map((x) => item(t('ready.excludedAssets'), rt.blocker(x))),
+      ...rd.cautions.map((c) => item(t('ready.cautions'), rt.caution(c))),
+      ...lr.startUp.map((s) => item(t('ready.startUp'), t(`ready.startUpRoute.${s.id}`)))
+    ],
     empty: t('pdfdoc.readiness.noBlockers')
   };
   const actions: SummarySection = {
     kind: 'list',
     title: t('pdfdoc.readiness.actions', { values: { n: Math.min(TOP_ACTIONS, rd.actions.length) } }),
-    items: rd.actions.slice(0, TOP_ACTIONS).map((a) => {
-      const values: Record<string, string | number> = { ...a.params };
-      if (a.assetId) values.title = titleOf(a.assetId);
-      if (a.code === 'prepare_document') values.doc = t(`ready.document.${a.params.doc}`);
-      return t(`ready.action.${a.code}`, { values });
-    }),
+    items: rd.actions.slice(0, TOP_ACTIONS).map((a) => rt.action(a)),
     empty: t('ready.noActions')
   };
 
@@ -364,6 +411,7 @@ export function summaryModel(input: SummaryInput): SummaryModel {
         empty: t('pdfdoc.none')
       },
       totals,
+      products,
       methods,
       assumptions,
       readiness,

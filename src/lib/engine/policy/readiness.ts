@@ -135,7 +135,11 @@ export const RECENT_ACQUISITION = estimate(12, 'acquired within 12 months: banks
  */
 export const TRADEMARK_RENEWAL = sourced(
   { windowMonths: 12, graceMonths: 6, years: 10 },
-  { label: 'sourced', ref: '《中华人民共和国商标法》第四十条', note: 'renewal window 12 months before expiry, grace 6 months after, 10 years each' },
+  {
+    label: 'sourced',
+    ref: '《中华人民共和国商标法》第四十条',
+    note: 'renewal window 12 months before expiry, grace 6 months after, 10 years each'
+  },
   '2014-05-01'
 );
 
@@ -202,12 +206,7 @@ export type DocumentId = (typeof DOCUMENT_IDS)[number];
  * only with IP a third party holds, or only where the bank asks.
  */
 export type DocumentNeed =
-  | 'always'
-  | 'patents'
-  | 'utility_design'
-  | 'co_owned'
-  | 'third_party'
-  | 'if_bank_asks';
+  'always' | 'patents' | 'utility_design' | 'co_owned' | 'third_party' | 'if_bank_asks';
 
 const REGISTRATION: Source = {
   label: 'sourced',

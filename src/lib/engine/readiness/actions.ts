@@ -250,7 +250,9 @@ function creditGaps(s: ReadinessState): Gap[] {
   if (s.dishonest === true)
     out.push(enterpriseGap('clear_dishonest', 'step', 'weeks', (st) => ({ ...st, dishonest: false })));
   if (s.overdueLast2Years)
-    out.push(enterpriseGap('keep_clean_record', 'step', 'long', (st) => ({ ...st, overdueLast2Years: false })));
+    out.push(
+      enterpriseGap('keep_clean_record', 'step', 'long', (st) => ({ ...st, overdueLast2Years: false }))
+    );
   return out;
 }
 
@@ -277,13 +279,9 @@ function creditOfficerGaps(s: ReadinessState): Gap[] {
     out.push(enterpriseGap('enter_tax_grade', 'data', 'now', (st) => ({ ...st, taxCreditGrade: 'B' })));
   else if (s.taxCreditGrade === 'C' || s.taxCreditGrade === 'D')
     out.push(
-      enterpriseGap(
-        'improve_tax_grade',
-        'step',
-        'long',
-        (st) => ({ ...st, taxCreditGrade: 'B' }),
-        { grade: s.taxCreditGrade }
-      )
+      enterpriseGap('improve_tax_grade', 'step', 'long', (st) => ({ ...st, taxCreditGrade: 'B' }), {
+        grade: s.taxCreditGrade
+      })
     );
   if (s.courtEnforcement === null || s.dishonest === null)
     out.push(
@@ -294,7 +292,9 @@ function creditOfficerGaps(s: ReadinessState): Gap[] {
       }))
     );
   if (s.courtEnforcement === true)
-    out.push(enterpriseGap('settle_enforcement', 'step', 'weeks', (st) => ({ ...st, courtEnforcement: false })));
+    out.push(
+      enterpriseGap('settle_enforcement', 'step', 'weeks', (st) => ({ ...st, courtEnforcement: false }))
+    );
   return out;
 }
 

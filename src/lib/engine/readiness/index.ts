@@ -30,7 +30,14 @@ import type { Range, Source } from '../policy/valuation-defaults';
 import type { HolderKind } from '../schema/asset';
 import { isPatentType, type AssetType } from '../schema/asset-type';
 import type { Enterprise } from '../schema/enterprise';
-import { gapsOf, type ActionCode, type ActionTier, type GapAsset, type Horizon, type RevenueInput } from './actions';
+import {
+  gapsOf,
+  type ActionCode,
+  type ActionTier,
+  type GapAsset,
+  type Horizon,
+  type RevenueInput
+} from './actions';
 import {
   betterGrade,
   fractions,
@@ -333,7 +340,8 @@ function blockersOf(
       effect: 'stops_loan',
       actionId:
         actions.find(
-          (a) => a.tier === 'value' || (a.assetId !== undefined && (a.gain.unblocks || a.gain.pledgeableWan > 0))
+          (a) =>
+            a.tier === 'value' || (a.assetId !== undefined && (a.gain.unblocks || a.gain.pledgeableWan > 0))
         )?.id ?? null
     });
   // Each asset's own reason: it leaves that asset out (when nothing else is left, nothing_pledgeable above says so).
@@ -439,11 +447,7 @@ function rankedActions(
           byId(a, b)
         );
       case 'points':
-        return (
-          b.gain.pointsPerWeek - a.gain.pointsPerWeek ||
-          b.gain.points - a.gain.points ||
-          byId(a, b)
-        );
+        return b.gain.pointsPerWeek - a.gain.pointsPerWeek || b.gain.points - a.gain.points || byId(a, b);
       default:
         return effort[a.horizon] - effort[b.horizon] || byId(a, b);
     }
@@ -463,7 +467,11 @@ function loanRangeOf(input: ReadinessInput, s: ReadinessState, policy: Readiness
   const cap = (x: number) => (capWan === null ? x : Math.min(x, capWan));
   const baseWan = cap(uncapped.base);
   const limitedBy: LoanLimit =
-    uncapped.base <= 0 ? 'nothing_pledgeable' : capWan !== null && capWan < uncapped.base ? 'size_cap' : 'ip_value';
+    uncapped.base <= 0
+      ? 'nothing_pledgeable'
+      : capWan !== null && capWan < uncapped.base
+        ? 'size_cap'
+        : 'ip_value';
   return {
     lowWan: cap(uncapped.low),
     baseWan,

@@ -103,7 +103,6 @@ function input(c: Case = {}): ReadinessInput {
   };
 }
 
-
 const codes = (r: ReturnType<typeof assessReadiness>) => r.blockers.map((b) => b.code);
 
 /*
@@ -184,15 +183,18 @@ describe('blockers: one rule, said once', () => {
     ]
   ];
 
-  it.each(assetCases)('%s: the asset is left out, and with nothing else the loan stops', (_name, over, code) => {
-    const r = assessReadiness(input({ assets: [{ over }] }));
-    // The loan stops because nothing is left; the asset's own reason only leaves the asset out.
-    expect(codes(r)).toEqual(['nothing_pledgeable', code]);
-    expect(r.blockers.map((b) => b.effect)).toEqual(['stops_loan', 'excludes_asset']);
-    expect(r.blockers[1]).toMatchObject({ scope: 'asset', assetId: 'inv' });
-    expect(r.blocked).toBe(true);
-    expect(r.headline).toBe('blocked');
-  });
+  it.each(assetCases)(
+    '%s: the asset is left out, and with nothing else the loan stops',
+    (_name, over, code) => {
+      const r = assessReadiness(input({ assets: [{ over }] }));
+      // The loan stops because nothing is left; the asset's own reason only leaves the asset out.
+      expect(codes(r)).toEqual(['nothing_pledgeable', code]);
+      expect(r.blockers.map((b) => b.effect)).toEqual(['stops_loan', 'excludes_asset']);
+      expect(r.blockers[1]).toMatchObject({ scope: 'asset', assetId: 'inv' });
+      expect(r.blocked).toBe(true);
+      expect(r.headline).toBe('blocked');
+    }
+  );
 
   it('an asset that cannot be pledged beside a good one leaves the loan open, and says so in one sentence', () => {
     // The contradiction "没有阻止贷款的硬性障碍" above a blocker card: the result now says the loan is open and one
@@ -246,7 +248,13 @@ describe('blockers: one rule, said once', () => {
     const fee = assessReadiness(input({ assets: [{ over: { feesPaidThrough: '2026-09-30' } }] }));
     expect(fee.blockers).toEqual([
       { scope: 'enterprise', code: 'nothing_pledgeable', effect: 'stops_loan', actionId: 'inv:fee_grace' },
-      { scope: 'asset', code: 'fee_grace', assetId: 'inv', effect: 'excludes_asset', actionId: 'inv:fee_grace' }
+      {
+        scope: 'asset',
+        code: 'fee_grace',
+        assetId: 'inv',
+        effect: 'excludes_asset',
+        actionId: 'inv:fee_grace'
+      }
     ]);
     const pay = fee.actions.find((a) => a.id === fee.blockers[1]?.actionId);
     // Paid through 2026-09-30 + 6 months' grace = 2027-03-30.
@@ -269,7 +277,12 @@ describe('blockers: one rule, said once', () => {
       input({
         assets: [
           {
-            over: { type: 'trademark', grantDate: '2015-01-01', filingDate: undefined, feesPaidThrough: undefined }
+            over: {
+              type: 'trademark',
+              grantDate: '2015-01-01',
+              filingDate: undefined,
+              feesPaidThrough: undefined
+            }
           }
         ]
       })
@@ -293,7 +306,9 @@ describe('blockers: one rule, said once', () => {
 
 describe('a right held by someone else', () => {
   it('held by the controller: pledgeable by the holder as a third party, with what the bank will ask', () => {
-    const r = assessReadiness(input({ assets: [{ over: { ownedByEnterprise: false, holder: 'controller' } }] }));
+    const r = assessReadiness(
+      input({ assets: [{ over: { ownedByEnterprise: false, holder: 'controller' } }] })
+    );
     expect(r.blockers).toEqual([]);
     expect(r.cautions).toEqual([
       { assetId: 'inv', code: 'third_party_holder' },
@@ -308,11 +323,15 @@ describe('a right held by someone else', () => {
 
   it('a service invention in a person’s name is an ownership risk; a non-service one is not asked about', () => {
     const risk = assessReadiness(
-      input({ assets: [{ over: { ownedByEnterprise: false, holder: 'shareholder', serviceInvention: true } }] })
+      input({
+        assets: [{ over: { ownedByEnterprise: false, holder: 'shareholder', serviceInvention: true } }]
+      })
     );
     expect(risk.cautions.map((c) => c.code)).toContain('service_invention');
     const fine = assessReadiness(
-      input({ assets: [{ over: { ownedByEnterprise: false, holder: 'shareholder', serviceInvention: false } }] })
+      input({
+        assets: [{ over: { ownedByEnterprise: false, holder: 'shareholder', serviceInvention: false } }]
+      })
     );
     expect(fine.cautions.map((c) => c.code)).toEqual(['third_party_holder']);
   });
@@ -329,7 +348,9 @@ describe('a right held by someone else', () => {
 describe('what a credit officer checks first', () => {
   it('unanswered questions earn nothing, and asking them is a step worth the points', () => {
     // An old record: no controller, tax grade or court answers: 100 − controller 10 − compliance 10 = 80.
-    const r = assessReadiness(input({ enterprise: { controller: {}, taxCreditGrade: undefined, court: {} } }));
+    const r = assessReadiness(
+      input({ enterprise: { controller: {}, taxCreditGrade: undefined, court: {} } })
+    );
     expect(r.score).toBe(80);
     // Each answer, assumed good, restores its part: controller +10, tax grade +5, court +5; all can be done now, so
     // the points per week rank them.
@@ -353,7 +374,9 @@ describe('what a credit officer checks first', () => {
   });
 
   it('court enforcement, a controller who will not guarantee, and leverage above 70 % each cost their part', () => {
-    const enforced = assessReadiness(input({ enterprise: { court: { enforcement: true, dishonest: false } } }));
+    const enforced = assessReadiness(
+      input({ enterprise: { court: { enforcement: true, dishonest: false } } })
+    );
     expect(enforced.score).toBe(95);
     expect(enforced.actions[0]).toMatchObject({ code: 'settle_enforcement', gain: { points: 5 } });
     const noGuarantee = assessReadiness(
@@ -409,7 +432,9 @@ describe('actions, ranked by what they unlock', () => {
     // = 98.75 → 99: +40.
     const r = assessReadiness(
       input({
-        assets: [{ over: {}, value: null, productKeys: [], revenueInput: { productId: null, productName: null } }]
+        assets: [
+          { over: {}, value: null, productKeys: [], revenueInput: { productId: null, productName: null } }
+        ]
       })
     );
     expect(r.score).toBe(59);
@@ -440,7 +465,12 @@ describe('actions, ranked by what they unlock', () => {
             revenueInput: none
           },
           { over: {}, value: null, pledgeRate: 0.25, revenueInput: none },
-          { over: { id: 'pl', pledged: true, pledgee: '某银行' }, value: null, pledgeRate: 0.25, revenueInput: none }
+          {
+            over: { id: 'pl', pledged: true, pledgee: '某银行' },
+            value: null,
+            pledgeRate: 0.25,
+            revenueInput: none
+          }
         ]
       })
     );
@@ -676,8 +706,17 @@ describe('indicative loan range', () => {
     const r = assessReadiness(
       input({ enterprise: { financials: { revenueWan: 0, totalAssetsWan: 500, totalLiabilitiesWan: 100 } } })
     );
-    expect(r.loanRange).toMatchObject({ baseWan: 0, uncapped: { base: 50 }, capWan: 0, limitedBy: 'size_cap' });
-    expect(r.loanRange.startUp.map((s) => s.id)).toEqual(['first_loan_channels', 'policy_guarantee', 'risk_pool']);
+    expect(r.loanRange).toMatchObject({
+      baseWan: 0,
+      uncapped: { base: 50 },
+      capWan: 0,
+      limitedBy: 'size_cap'
+    });
+    expect(r.loanRange.startUp.map((s) => s.id)).toEqual([
+      'first_loan_channels',
+      'policy_guarantee',
+      'risk_pool'
+    ]);
   });
 
   it('no pledgeable IP value: the IP limits it, and there is no start-up advice for the size cap', () => {
@@ -705,7 +744,8 @@ describe('first loan', () => {
 });
 
 describe('documents', () => {
-  const req = (r: ReturnType<typeof assessReadiness>) => r.documents.filter((d) => d.required).map((d) => d.id);
+  const req = (r: ReturnType<typeof assessReadiness>) =>
+    r.documents.filter((d) => d.required).map((d) => d.id);
 
   it('fee receipts only with patents; co-owner consent only with co-owned IP; the appraisal report never counts', () => {
     const trademark = assessReadiness(

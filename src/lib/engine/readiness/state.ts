@@ -142,7 +142,8 @@ export function fractions(s: ReadinessState, policy: ReadinessPolicy) {
     term: assets.termless || assets.longestYears >= tenorNeed ? 1 : 0,
     credit: s.currentOverdue || s.overdueLast2Years ? 0 : 1,
     controller:
-      (s.controllerGuarantee === true ? c.guarantee : 0) + (s.personalCreditClean === true ? c.personalCredit : 0),
+      (s.controllerGuarantee === true ? c.guarantee : 0) +
+      (s.personalCreditClean === true ? c.personalCredit : 0),
     compliance:
       (s.taxCreditGrade === null ? 0 : comp.taxGrade[s.taxCreditGrade]) +
       (s.courtEnforcement === false && s.dishonest === false ? comp.court : 0),
@@ -170,7 +171,9 @@ export function scoreOf(s: ReadinessState, policy: ReadinessPolicy): number {
  */
 export function loanBlocked(s: ReadinessState, policy: ReadinessPolicy): boolean {
   return (
-    s.currentOverdue || (s.dishonest === true && policy.dishonestBlocks.value) || pledgeableAssets(s).length === 0
+    s.currentOverdue ||
+    (s.dishonest === true && policy.dishonestBlocks.value) ||
+    pledgeableAssets(s).length === 0
   );
 }
 

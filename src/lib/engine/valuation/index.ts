@@ -10,7 +10,13 @@ import { valueAsset } from './asset';
 import { assetAssumptions, internedEntryKey, mergeAssumptions, synergyAssumption } from './assumptions';
 import { bundle, bundleLine, type Bundle, type BundleAsset, type BundleLine } from './bundle';
 import { resolveParams } from './params';
-import { NO_CONTEXT, shareProfile, splitRoyalties, type AssetContext, type ProductsSummary } from './products';
+import {
+  NO_CONTEXT,
+  shareProfile,
+  splitRoyalties,
+  type AssetContext,
+  type ProductsSummary
+} from './products';
 import type { Asset } from '../schema/asset';
 import type { Product } from '../schema/enterprise';
 import type { AssetValuation, Assumption, IncomeDetail, Param, QualityWeights, Range } from './types';

@@ -230,9 +230,12 @@ describe('defect 4: the income tax is the owner’s own, with the dated 小型�
     // What it is worth to the owner is the own-basis value: the same number as with `taxBasis: 'own'`.
     const ownerValue = first(market).valuation.ownerValue;
     const ownBasis = first(r).valuation.value;
-    for (const k of ['low', 'base', 'high'] as const) expect(ownerValue?.[k]).toBeCloseTo(ownBasis?.[k] ?? 0, 9);
+    for (const k of ['low', 'base', 'high'] as const)
+      expect(ownerValue?.[k]).toBeCloseTo(ownBasis?.[k] ?? 0, 9);
     // A lower tax rate in three years makes the owner's value higher than the pledge's.
-    expect(first(market).valuation.ownerValue?.base).toBeGreaterThan(first(market).valuation.value?.base ?? 0);
+    expect(first(market).valuation.ownerValue?.base).toBeGreaterThan(
+      first(market).valuation.value?.base ?? 0
+    );
   });
 
   it('a 高新 owner that is also 小型微利 falls back to 15 % after the relief', () => {

@@ -43,7 +43,7 @@ function incomeBase(r: AssessmentResult, id: string): number {
 
 function royaltyBase(r: AssessmentResult, id: string): number {
   const m = r.assets.find((x) => x.assetId === id)?.valuation.methods.find((x) => x.method === 'income');
-  return m?.status === 'applied' ? m.detail.royalty.base : Number.NaN;
+  return m?.status === 'applied' && m.method === 'income' ? m.detail.royalty.base : Number.NaN;
 }
 
 describe('rights serving one product share its royalty', () => {
@@ -70,7 +70,9 @@ describe('rights serving one product share its royalty', () => {
     expect(royaltyBase(r, 'inv')).toBeCloseTo(0.0275, 12);
     expect(royaltyBase(r, 'um')).toBeCloseTo(0.01925, 12);
     const split = r.assets.find((a) => a.assetId === 'inv')?.valuation.methods[0];
-    expect(split?.status === 'applied' && split.method === 'income' ? split.detail.split : null).toMatchObject({
+    expect(
+      split?.status === 'applied' && split.method === 'income' ? split.detail.split : null
+    ).toMatchObject({
       factor: 0.5,
       rule: 'equal',
       family: 'technology',
@@ -82,7 +84,10 @@ describe('rights serving one product share its royalty', () => {
     // All thirteen answers 5 → Q = 100 → weight 2; unanswered → Q = 50 → weight 1: shares 2/3 and 1/3 of 5.5 %.
     const best = Object.fromEntries(QUALITY_QUESTION_IDS.map((q) => [q, 5]));
     const r = run(
-      [right('good', 'invention', { ...onP1, valuation: { quality: best } }), right('plain', 'invention', onP1)],
+      [
+        right('good', 'invention', { ...onP1, valuation: { quality: best } }),
+        right('plain', 'invention', onP1)
+      ],
       { valuationSettings: { shareBy: 'quality' } }
     );
     expect(royaltyBase(r, 'good')).toBeCloseTo((0.055 * 2) / 3, 12);
@@ -162,7 +167,11 @@ describe('rights serving one product share its royalty', () => {
         { id: 'p2', name: '控制器', revenueWan: 1120 }
       ]
     });
-    expect(r.products).toMatchObject({ totalRevenueWan: 4120, companyRevenueWan: 1800, exceedsCompany: true });
+    expect(r.products).toMatchObject({
+      totalRevenueWan: 4120,
+      companyRevenueWan: 1800,
+      exceedsCompany: true
+    });
     const fine = run([right('x', 'invention', onP1)]);
     expect(fine.products).toMatchObject({ totalRevenueWan: 1000, exceedsCompany: false });
   });
@@ -186,7 +195,15 @@ describe('property: a right added to a product never raises the product’s valu
   // the quality rule, else 1). A right with its owner's own royalty does not share: its share is 1. Computed here from
   // the rule as the docs state it, apart from the engine's code; the naive sum (each right taking the whole royalty)
   // fails it as soon as two rights share a product.
-  const TYPES: AssetType[] = ['invention', 'utility', 'design', 'software', 'ic_layout', 'trademark', 'copyright'];
+  const TYPES: AssetType[] = [
+    'invention',
+    'utility',
+    'design',
+    'software',
+    'ic_layout',
+    'trademark',
+    'copyright'
+  ];
   const FAMILY: Record<string, string> = {
     invention: 't',
     utility: 't',
@@ -226,7 +243,9 @@ describe('property: a right added to a product never raises the product’s valu
                 ...(r.weight !== undefined ? { shareWeight: r.weight } : {})
               },
               valuation: {
-                ...(r.answer !== undefined ? { quality: { stability: r.answer, market_size: r.answer } } : {}),
+                ...(r.answer !== undefined
+                  ? { quality: { stability: r.answer, market_size: r.answer } }
+                  : {}),
                 ...(r.ownRoyalty !== undefined ? { royaltyRate: r.ownRoyalty } : {})
               }
             });

@@ -114,7 +114,12 @@ export function productRefs(asset: Asset, products: ReadonlyMap<string, Product>
   const text = foldProductText(asset.use.products);
   if (text === '') return [];
   return [
-    { key: `t:${text}`, productId: null, name: asset.use.products.trim(), revenueWan: asset.use.revenueWan ?? null }
+    {
+      key: `t:${text}`,
+      productId: null,
+      name: asset.use.products.trim(),
+      revenueWan: asset.use.revenueWan ?? null
+    }
   ];
 }
 
@@ -166,7 +171,11 @@ export interface ProductLine {
   /** Every asset that serves it (sharing its royalty or not). */
   assetIds: string[];
   /** Per royalty family, the rights that share its royalty and their shares. */
-  splits: { family: RoyaltyFamily; rule: ShareRule; members: { assetId: string; weight: number; share: number }[] }[];
+  splits: {
+    family: RoyaltyFamily;
+    rule: ShareRule;
+    members: { assetId: string; weight: number; share: number }[];
+  }[];
 }
 
 export interface ProductsSummary {
@@ -244,7 +253,8 @@ export function splitRoyalties(
           lines.reduce((s, l) => s + (l.revenueWan as number), 0)
         : lines.reduce((s, l) => s + l.share, 0) / lines.length;
       // A right alone on its products keeps its whole royalty: no split to show.
-      if (lines.length > 0 && lines.some((l) => l.members > 1)) split = { factor, rule, family: p.family, products: lines };
+      if (lines.length > 0 && lines.some((l) => l.members > 1))
+        split = { factor, rule, family: p.family, products: lines };
     }
     contexts.set(p.assetId, { productRevenueWan: p.linkedRevenueWan, split });
   }
@@ -256,7 +266,11 @@ export function splitRoyalties(
     list.push({
       family: k.slice(cut + 1) as RoyaltyFamily,
       rule: v.rule,
-      members: [...v.weights.entries()].map(([assetId, weight]) => ({ assetId, weight, share: weight / v.total }))
+      members: [...v.weights.entries()].map(([assetId, weight]) => ({
+        assetId,
+        weight,
+        share: weight / v.total
+      }))
     });
     splitsOf.set(key, list);
   }
