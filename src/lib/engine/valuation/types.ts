@@ -181,6 +181,8 @@ export interface AssetValuation {
    * the pledge's basis; null when the two are the same.
    */
   ownerValue: Range | null;
+  /** The owner's own tax rate of year 1 behind `ownerValue`; null when `ownerValue` is. */
+  ownerTaxRate: number | null;
   /** Why there is no value (null) or why it is 0 (a right past its term or otherwise ended). */
   reason: 'no_method_data' | 'expired' | 'right_ended' | null;
   life: RemainingLife;
