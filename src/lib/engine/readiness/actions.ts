@@ -3,58 +3,12 @@
  * it gains is measured by scoring the changed state, so the ranking promises exactly what the score will do.
  */
 import { addMonths, type IsoDate } from '../dates';
-import type { EligibilityCode } from '../eligibility';
-import type { LegalTerm } from '../legal-term';
+import type { ActionCode, GapAsset, Horizon } from './action-types';
+import { assetSteps } from './asset-steps';
+
+export type { ActionCode, ActionTier, GapAsset, Horizon, RevenueInput } from './action-types';
 import type { ReadinessPolicy } from '../policy/readiness';
-import type { AssetType } from '../schema/asset-type';
-import { isPatentType } from '../schema/asset-type';
 import { fractions, rdThreshold, type ReadinessState, type StateAsset } from './state';
-
-/** i18n: `ready.action.<code>` */
-export type ActionCode =
-  | 'enter_ip_revenue'
-  | 'pay_fee'
-  | 'restore_patent'
-  | 'renew_trademark'
-  | 'renew_trademark_early'
-  | 'get_consent'
-  | 'release_pledge'
-  | 'name_holder'
-  | 'record_transfer'
-  | 'resolve_dispute'
-  | 'lift_freeze'
-  | 'await_invalidation'
-  | 'shorten_tenor'
-  | 'await_grant'
-  | 'enter_dates'
-  | 'repay_overdue'
-  | 'clear_dishonest'
-  | 'keep_clean_record'
-  | 'enter_controller'
-  | 'controller_guarantee'
-  | 'repair_personal_credit'
-  | 'enter_tax_grade'
-  | 'improve_tax_grade'
-  | 'enter_court'
-  | 'settle_enforcement'
-  | 'enter_founded_on'
-  | 'operate_longer'
-  | 'enter_revenue'
-  | 'enter_balance_sheet'
-  | 'lower_leverage'
-  | 'apply_tech_sme'
-  | 'apply_high_tech'
-  | 'put_ip_to_use'
-  | 'enter_rd'
-  | 'raise_rd'
-  | 'choose_shorter_tenor'
-  | 'prepare_documents';
-
-/** How soon the step can be done: now (days), weeks, or only over a long time. */
-export type Horizon = 'now' | 'weeks' | 'long';
-
-/** Where the step comes in the ranking (`policy/readiness.ts` ACTION_EFFORT_WEEKS says the order). */
-export type ActionTier = 'value' | 'loan_blocker' | 'asset_blocker' | 'points' | 'grade' | 'other';
 
 export interface Gap {
   id: string;
@@ -69,104 +23,6 @@ export interface Gap {
   /** Another way to close the same blocker as the gap `alternativeTo` (ranked after it at equal gain). */
   alternativeTo?: string;
   fix: (s: ReadinessState) => ReadinessState;
-}
-
-/** Where the owner types the revenue that gives an asset its value: its own form, or a listed product. */
-export interface RevenueInput {
-  productId: string | null;
-  productName: string | null;
-}
-
-/** What the asset page needs to phrase an asset's step. */
-export interface GapAsset {
-  id: string;
-  type: AssetType;
-  title: string;
-  identifier: string;
-  term: LegalTerm;
-  pledgee: string;
-  coOwnersWithoutConsent: string[];
-  /** The asset has no value for want of revenue: where to enter it (null when it has a value or cannot get one). */
-  revenueInput: RevenueInput | null;
-}
-
-type AssetStep = {
-  code: ActionCode;
-  horizon: Horizon;
-  kind?: 'step' | 'data';
-  params?: (a: GapAsset) => Record<string, string | number>;
-};
-
-/**
- * The steps for a blocking eligibility code of an asset, the first one the blocker's own; codes without steps cannot be
- * closed by the enterprise.
- */
-function assetSteps(code: EligibilityCode, a: GapAsset, policy: ReadinessPolicy): AssetStep[] {
-  const renewal = policy.trademarkRenewal.value;
-  switch (code) {
-    case 'fee_grace':
-      return [{ code: 'pay_fee', horizon: 'now', params: (x) => ({ date: x.term.feeGraceEndsOn ?? '' }) }];
-    case 'lapsed_fees':
-      // A patent lapsed for fees may be restored on request (专利法实施细则 第六条); other rights have no such step.
-      return isPatentType(a.type) ? [{ code: 'restore_patent', horizon: 'weeks' }] : [];
-    case 'renewal_grace':
-      return [
-        {
-          code: 'renew_trademark',
-          horizon: 'now',
-          params: (x) => ({ date: x.term.endsOn ? addMonths(x.term.endsOn, renewal.graceMonths) : '' })
-        }
-      ];
-    case 'co_owner_consent':
-      return [
-        {
-          code: 'get_consent',
-          horizon: 'weeks',
-          params: (x) => ({ names: x.coOwnersWithoutConsent.join('、') })
-        }
-      ];
-    case 'already_pledged':
-      return [{ code: 'release_pledge', horizon: 'weeks', params: (x) => ({ pledgee: x.pledgee }) }];
-    case 'not_owner':
-      return [{ code: 'name_holder', horizon: 'now', kind: 'data' }];
-    case 'licence_only':
-      return [{ code: 'record_transfer', horizon: 'weeks' }];
-    case 'dispute_ownership':
-      return [{ code: 'resolve_dispute', horizon: 'long' }];
-    case 'frozen':
-      return [{ code: 'lift_freeze', horizon: 'long' }];
-    case 'invalidation_pending':
-      return [{ code: 'await_invalidation', horizon: 'long' }];
-    case 'term_shorter_than_loan': {
-      const shorten: AssetStep = {
-        code: 'shorten_tenor',
-        horizon: 'now',
-        params: (x) => ({ date: x.term.endsOn ?? '' })
-      };
-      // A trademark can be renewed from 12 months before its end (商标法 第四十条): once the renewal is registered its
-      // term runs 10 more years, which is the real fix; a shorter loan is the other way.
-      if (a.type !== 'trademark' || !a.term.endsOn) return [shorten];
-      const endsOn = a.term.endsOn;
-      return [
-        {
-          code: 'renew_trademark_early',
-          horizon: a.term.renewalWindowOpen ? 'weeks' : 'long',
-          params: () => ({
-            opensOn: addMonths(endsOn, -renewal.windowMonths),
-            endsOn,
-            newEnd: addMonths(endsOn, renewal.years * 12)
-          })
-        },
-        shorten
-      ];
-    }
-    case 'not_granted':
-      return [{ code: 'await_grant', horizon: 'long' }];
-    case 'term_unknown':
-      return [{ code: 'enter_dates', horizon: 'now', kind: 'data' }];
-    default:
-      return [];
-  }
 }
 
 function withAsset(s: ReadinessState, id: string, change: (a: StateAsset) => StateAsset): ReadinessState {

@@ -25,8 +25,9 @@ import type { Asset } from '../schema/asset';
 import type { Enterprise, Product } from '../schema/enterprise';
 import { METHOD_FIT } from './methods';
 import { qualityIndex } from './quality';
+import type { ProductShare, RoyaltySplit, ShareRule } from './types';
 
-export type ShareRule = 'equal' | 'quality' | 'owner';
+export type { ProductShare, RoyaltySplit, ShareRule } from './types';
 
 /** One product an asset serves, as the valuation reads it. */
 export interface ProductRef {
@@ -50,28 +51,6 @@ export interface ShareProfile {
   qualityIndex: number;
   /** Revenue of the listed products the asset links (their sum), null when none gives one. */
   linkedRevenueWan: number | null;
-}
-
-/** One product's line in the split of one asset. */
-export interface ProductShare {
-  key: string;
-  productId: string | null;
-  name: string;
-  revenueWan: number | null;
-  /** Rights sharing this product's royalty (this one included). */
-  members: number;
-  /** This right's weight and share (w_j ÷ Σ w). */
-  weight: number;
-  share: number;
-}
-
-/** How an asset's royalty is shared: the factor its stand-alone royalty is multiplied by, and why. */
-export interface RoyaltySplit {
-  /** Σ_p share_p × R_p ÷ Σ_p R_p (revenue-weighted), or the mean of the shares without revenues. */
-  factor: number;
-  rule: ShareRule;
-  family: RoyaltyFamily;
-  products: ProductShare[];
 }
 
 /** What the valuation of one asset takes from the others: the linked products' revenue and its royalty split. */

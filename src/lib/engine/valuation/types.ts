@@ -2,12 +2,36 @@
  * Result types of the valuation. Amounts in 万元, rates as decimals, unrounded. Every code is an i18n key suffix
  * under `val.` (e.g. `val.reason.no_revenue`).
  */
-import type { QualityWeights, Range, Source } from '../policy/valuation-defaults';
+import type { QualityWeights, Range, RoyaltyFamily, Source } from '../policy/valuation-defaults';
 import type { Method, MethodWeights } from './methods';
 import type { QualityDimension } from './questions';
-import type { RoyaltySplit } from './products';
 
 export type { Range, QualityWeights, Source };
+
+/** How rights serving one product split its royalty (valuation/products.ts). */
+export type ShareRule = 'equal' | 'quality' | 'owner';
+
+/** One product's line in the split of one asset. */
+export interface ProductShare {
+  key: string;
+  productId: string | null;
+  name: string;
+  revenueWan: number | null;
+  /** Rights sharing this product's royalty (this one included). */
+  members: number;
+  /** This right's weight and share (w_j ÷ Σ w). */
+  weight: number;
+  share: number;
+}
+
+/** How an asset's royalty is shared: the factor its stand-alone royalty is multiplied by, and why. */
+export interface RoyaltySplit {
+  /** Σ_p share_p × R_p ÷ Σ_p R_p (revenue-weighted), or the mean of the shares without revenues. */
+  factor: number;
+  rule: ShareRule;
+  family: RoyaltyFamily;
+  products: ProductShare[];
+}
 
 /** Where a parameter came from: a default, an override at enterprise or asset level, or computed from inputs. */
 export type Origin = 'default' | 'enterprise' | 'asset' | 'derived';
