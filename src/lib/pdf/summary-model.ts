@@ -18,9 +18,9 @@ import {
   type Range,
   type SubsidyEntry
 } from '$lib/engine';
-import { readinessTexts } from '$lib/ui/readiness/texts';
 import { formats, isRange } from '$lib/ui/valuation/format';
 import type { Cell, SummaryModel, SummarySection } from './model';
+import { productsSection, readinessSections } from './summary-readiness';
 
 type Translate = (id: string, options?: { values?: Record<string, string | number> }) => string;
 type FormatNumber = (n: number, options?: Intl.NumberFormatOptions) => string;
@@ -35,8 +35,7 @@ export interface SummaryInput {
   num: FormatNumber;
 }
 
-/** How many actions the summary lists (the screen ranks them; the first ones matter most). */
-export const TOP_ACTIONS = 5;
+export { TOP_ACTIONS } from './summary-readiness';
 
 export function summaryModel(input: SummaryInput): SummaryModel {
   const { enterprise: e, result: r, t, num } = input;
@@ -61,9 +60,8 @@ export function summaryModel(input: SummaryInput): SummaryModel {
   const lines = new Map(r.bundle.lines.map((l) => [l.assetId, l]));
   const ipRows: Cell[][] = r.assets.map((a) => {
     const line = lines.get(a.assetId);
-    const blockers = a.eligibility.reasons
-      .filter((x) => x.severity === 'blocking')
-      .map((x) => t(`val.eligibility.${x.code}`));
+    // The engine's list of what leaves the asset out of the pledge (the bundle line's reasons).
+    const blockers = (line?.reasons ?? []).map((x) => t(`val.eligibility.${x.code}`));
     const v = a.valuation.value;
     return [
       t(`asset.type.${a.type}`),
@@ -119,36 +117,7 @@ export function summaryModel(input: SummaryInput): SummaryModel {
   };
   if (r.assets.some((a) => a.valuation.ownerValue !== null)) totals.note = t('val.marketBasis');
 
-  // --- Products: each once, with the rights sharing its royalty -----------------------------------------------
-  const ps = r.products;
-  const shareText = (p: (typeof ps.products)[number]) =>
-    p.splits
-      .flatMap((sp) =>
-        sp.members.length > 1 ? sp.members.map((m) => `${titleOf(m.assetId)} ${f.pct(m.share)}`) : []
-      )
-      .join(t('vs.listSep'));
-  const products: SummarySection = {
-    kind: 'table',
-    title: t('pdfdoc.products.title'),
-    note: ps.exceedsCompany
-      ? t('val.products.exceed', {
-          values: { products: wan(ps.totalRevenueWan ?? 0), company: wan(ps.companyRevenueWan ?? 0) }
-        })
-      : t('pdfdoc.products.note'),
-    columns: [
-      { title: t('pdfdoc.products.name'), width: 110 },
-      { title: t('pdfdoc.products.revenue'), width: 56, align: 'right' },
-      { title: t('pdfdoc.products.rights'), width: '*' },
-      { title: t('pdfdoc.products.split'), width: 150 }
-    ],
-    rows: ps.products.map((p) => [
-      p.name,
-      p.revenueWan === null ? '—' : wan(p.revenueWan),
-      p.assetIds.map(titleOf).join(t('vs.listSep')),
-      shareText(p) || t('pdfdoc.products.alone')
-    ]),
-    empty: t('pdfdoc.none')
-  };
+  const products = productsSection(r, t, f, titleOf);
 
   // --- Valuation methods and key assumptions -----------------------------------------------------------------
   const methodCount = (m: string) =>
@@ -209,54 +178,13 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     empty: t('pdfdoc.none')
   };
 
-  // --- Readiness: the same sentences as the screens (texts.ts) ---------------------------------------------------
-  const rd = r.readiness;
-  const lr = rd.loanRange;
-  const rt = readinessTexts(t, f, new Map(input.assets.map((a) => [a.id, a.title])), { isolateText: false });
-  const cap = rt.gradeCap(rd);
-  const readiness: SummarySection = {
-    kind: 'facts',
-    title: t('pdfdoc.readiness.title'),
-    note: t('pdfdoc.readiness.note'),
-    facts: [
-      { label: t('pdfdoc.readiness.status'), value: rt.headline(rd) },
-      { label: t('ready.grade'), value: t(`ready.gradeName.${rd.grade}`) + (cap ? `\n${cap}` : '') },
-      { label: t('ready.score'), value: t('ready.scoreValue', { values: { score: rd.score } }) },
-      {
-        label: t('ready.loanRange'),
-        value: `${t('pdfdoc.fmt.wanRange', {
-          values: { text: range({ low: lr.lowWan, base: lr.baseWan, high: lr.highWan }) }
-        })}\n${rt.limit(lr)}`
-      },
-      {
-        label: t('ready.documents'),
-        value: t('ready.documentsProgress', { values: rd.documentsReady })
-      }
-    ]
-  };
-  const item = (kind: string, text: string) => t('pdfdoc.readiness.item', { values: { kind, text } });
-  const blockers: SummarySection = {
-    kind: 'list',
-    title: t('ready.canApply'),
-    note: rt.headline(rd),
-    items: [
-      ...rd.blockers
-        .filter((x) => x.effect === 'stops_loan')
-        .map((x) => item(t('ready.stopsLoan'), rt.blocker(x))),
-      ...rd.blockers
-        .filter((x) => x.effect === 'excludes_asset')
-        .map((x) => item(t('ready.excludedAssets'), rt.blocker(x))),
-      ...rd.cautions.map((c) => item(t('ready.cautions'), rt.caution(c))),
-      ...lr.startUp.map((s) => item(t('ready.startUp'), t(`ready.startUpRoute.${s.id}`)))
-    ],
-    empty: t('pdfdoc.readiness.noBlockers')
-  };
-  const actions: SummarySection = {
-    kind: 'list',
-    title: t('pdfdoc.readiness.actions', { values: { n: Math.min(TOP_ACTIONS, rd.actions.length) } }),
-    items: rd.actions.slice(0, TOP_ACTIONS).map((a) => rt.action(a)),
-    empty: t('ready.noActions')
-  };
+  const { readiness, blockers, actions } = readinessSections(
+    r.readiness,
+    t,
+    f,
+    new Map(input.assets.map((x) => [x.id, x.title])),
+    range
+  );
 
   // --- Financing ---------------------------------------------------------------------------------------------
   const fin = r.financing;
@@ -426,7 +354,7 @@ export function summaryModel(input: SummaryInput): SummaryModel {
       values: {
         engine: r.engineVersion || ENGINE_VERSION,
         defaults: r.defaultsVersion,
-        readiness: rd.policyVersion || READINESS_POLICY_VERSION,
+        readiness: r.readiness.policyVersion || READINESS_POLICY_VERSION,
         financing: fin.policyVersion
       }
     }),
