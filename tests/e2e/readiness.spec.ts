@@ -71,9 +71,7 @@ test('a newcomer’s first step leads to the revenue input; once it is entered, 
   await page.goto(`/overview?e=${eid}`);
   const next = page.getByTestId('answer-next');
   // Not "准备申请高新技术企业认定", but the figure that gives the patent a value.
-  await expect
-    .poll(() => plain(next))
-    .toContain(`填写使用「${PATENT}」的产品上年销售收入，让它有估值`);
+  await expect.poll(() => plain(next)).toContain(`填写使用「${PATENT}」的产品上年销售收入，让它有估值`);
   await expect(next).toContainText('让知识产权有估值');
   await expect(page.getByTestId('answer-blocker')).toHaveAttribute('data-headline', 'blocked');
 
