@@ -38,6 +38,15 @@ export function fromAnswer(a: string): boolean | undefined {
   return a === 'yes' ? true : a === 'no' ? false : undefined;
 }
 
+/** The choices of a yes / no question that may stay unanswered, for a select. */
+export function answerOptions(t: (key: string) => string): { value: Answer; label: string }[] {
+  return [
+    { value: '', label: t('ent.answer.none') },
+    { value: 'yes', label: t('ent.answer.yes') },
+    { value: 'no', label: t('ent.answer.no') }
+  ];
+}
+
 /** The enterprise form as typed: every number and date is text until it is validated. */
 export interface EnterpriseDraft {
   id: string;
