@@ -29,6 +29,8 @@ const ASSET_TITLE = MARKUP + RLO + MARKS + run(60) + EMOJI + RARE + ' ' + URL_TE
 
 const E = 'hostile-e1';
 const A = 'hostile-a1';
+/** A listed product's name (at most 60): two inventions share its royalty, so the name shows in the split line. */
+const PRODUCT = MARKUP + RLO + run(3); // 53 + 4 + 3 = 60
 
 const enterprises: Enterprise[] = [
   EnterpriseSchema.parse(
@@ -37,6 +39,7 @@ const enterprises: Enterprise[] = [
       name: ENT_NAME,
       city: RLO + run(26), // 30
       loans: [{ id: 'l1', lender: MARKUP + run(7), kind: 'credit', amountWan: 100 }], // 60
+      products: [{ id: 'hp1', name: PRODUCT, revenueWan: 1000 }],
       notes: run(2000)
     })
   ),
@@ -57,7 +60,12 @@ const assets: Asset[] = [
       coOwners: [{ name: MARKUP + RLO + run(43), consentToPledge: false }], // 100
       pledged: true,
       pledgee: RLO + MARKS + run(94), // 100
-      use: { inUse: true, products: (URL_TEXT + ' ' + run(200) + MARKUP).slice(0, 300), revenueWan: 900 },
+      use: {
+        inUse: true,
+        products: (URL_TEXT + ' ' + run(200) + MARKUP).slice(0, 300),
+        revenueWan: 900,
+        productIds: ['hp1']
+      },
       notes: (MARKUP + EMOJI + RARE + run(2000)).slice(0, 2000),
       valuation: { comparables: [{ label: MARKUP + run(47), priceWan: 300 }] } // 100
     })
@@ -70,6 +78,16 @@ const assets: Asset[] = [
       identifier: REAL_IDS.trademark,
       title: run(200),
       grantDate: '2019-01-01'
+    })
+  ),
+  AssetSchema.parse(
+    assetInput({
+      id: 'hostile-a4',
+      enterpriseId: E,
+      type: 'invention',
+      title: run(30),
+      filingDate: '2019-06-01',
+      use: { inUse: true, products: '', productIds: ['hp1'] }
     })
   ),
   AssetSchema.parse(
@@ -179,6 +197,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
         case 'enterprise':
           await expect(page.locator('#name')).toHaveValue(ENT_NAME);
           await expect(page.locator('#notes')).toHaveValue(run(2000));
+          await expect(page.locator('#product-hp1-name')).toHaveValue(PRODUCT);
           break;
         case 'assets': {
           const h1 = page.locator('main h1');
@@ -190,6 +209,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
         }
         case 'asset':
           await expect(page.locator('#title')).toHaveValue(ASSET_TITLE);
+          // The listed product's name labels its checkbox as plain text.
+          await expect(page.locator('label[for="productLink-hp1"]')).toContainText(SCRIPT);
           break;
         case 'valuation': {
           const h1 = page.locator('main h1');
@@ -199,6 +220,9 @@ for (const lang of ['zh-CN', 'en'] as const) {
           expect(order.reversed, 'app text after the name is drawn in reading order').toEqual([]);
           expect(order.compared).toBeGreaterThan(0);
           await expect(page.getByRole('heading', { level: 3 }).first()).toContainText(MARKUP);
+          // The first right's card: its royalty split names the product, as plain text that wraps.
+          await page.getByRole('heading', { level: 3 }).first().getByRole('button').click();
+          await expect(page.getByTestId('royalty-split').first()).toContainText(SCRIPT);
           break;
         }
         case 'backup':

@@ -1,7 +1,8 @@
 /**
- * First-loan readiness on the phone: the overview's answer shows an unpaid annual fee as the top blocker with its
- * step and date, and paying it clears it; the checklist's ticks survive a reload and a backup round trip; the
- * readiness screen opens offline.
+ * First-loan readiness on the phone: a newcomer's first step leads to the revenue that gives the patent a value, and
+ * the value then appears; the overview's answer shows an unpaid annual fee as what stops the loan, with its step and
+ * date, and paying it clears it; the checklist's ticks survive a reload and a backup round trip; the readiness screen
+ * opens offline.
  */
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
@@ -54,7 +55,44 @@ async function addPatent(page: Page, feesPaidThrough: string): Promise<string> {
   return new URL(href!, page.url()).searchParams.get('id')!;
 }
 
-test('an unpaid annual fee is the overview’s top blocker with its step and date; paying it clears it', async ({
+test('a newcomer’s first step leads to the revenue input; once it is entered, the value appears', async ({
+  page
+}) => {
+  // The enterprise with its revenue, a granted invention with its dates, nothing about products.
+  const eid = await createEnterprise(page, '新手企业');
+  await page.getByRole('button', { name: '添加' }).click();
+  await page.getByLabel('专利申请号').fill('201810557067.3');
+  await page.getByLabel('专利名称').fill(PATENT);
+  await page.getByLabel('申请日').fill('2018-06-01');
+  await page.getByLabel('授权公告日').fill('2020-01-01');
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.waitForURL(/\/assets\?e=/);
+
+  await page.goto(`/overview?e=${eid}`);
+  const next = page.getByTestId('answer-next');
+  // Not "准备申请高新技术企业认定", but the figure that gives the patent a value.
+  await expect.poll(() => plain(next)).toContain(`填写使用「${PATENT}」的产品上年销售收入，让它有估值`);
+  await expect(next).toContainText('让知识产权有估值');
+  await expect(page.getByTestId('answer-blocker')).toHaveAttribute('data-headline', 'blocked');
+
+  // One tap opens the asset form with the revenue field focused.
+  await next.click();
+  await page.waitForURL(/\/asset\?.*#revenueWan$/);
+  const revenue = page.getByLabel('这些产品上年的收入');
+  await expect(revenue).toBeFocused();
+  await revenue.fill('1000');
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.waitForURL(/\/assets\?e=/);
+
+  // The value appears. Revenue 1,000 万元, royalty 5.5 % (high-tech row), tax 25 %, decay 15 %, discount 15 %,
+  // 8 years: Σ 1000 × 5.5 % × 75 % × 0.85^(t−1) / 1.15^t = 41.25 × 3.036408 = 125.25 万元 (middle value).
+  await page.goto(`/overview?e=${eid}`);
+  await expect(page.getByTestId('answer-value')).toContainText('125.25');
+  await expect(page.getByTestId('answer-raise')).not.toContainText('目前为 0');
+  await expect(page.getByTestId('answer-next')).not.toContainText('产品上年销售收入');
+});
+
+test('an unpaid annual fee is what stops the loan, with its step and date; paying it clears it', async ({
   page
 }) => {
   test.setTimeout(45_000); // about 7.5 s with both cores of a 2-core machine busy
@@ -66,7 +104,8 @@ test('an unpaid annual fee is the overview’s top blocker with its step and dat
 
   await page.goto(`/overview?e=${eid}`);
   const blocker = page.getByTestId('answer-blocker');
-  await expect(blocker).toContainText('首要障碍');
+  await expect(blocker).toHaveAttribute('data-headline', 'blocked');
+  await expect(blocker).toContainText('目前不能申请');
   await expect.poll(() => plain(blocker)).toContain(`${PATENT}：年费已逾期，处于滞纳期`);
   const next = page.getByTestId('answer-next');
   await expect
@@ -80,9 +119,10 @@ test('an unpaid annual fee is the overview’s top blocker with its step and dat
   await expect(page.getByTestId('answer-value')).toHaveAttribute('href', `/valuation?e=${eid}`);
   await expect(page.getByTestId('answer-raise')).toHaveAttribute('href', `/readiness?e=${eid}#ready-range`);
   await expect(page.getByTestId('answer-grade')).toHaveAttribute('href', `/readiness?e=${eid}#ready-score`);
+  // The next step taps through to where it is done: the patent's 年费已缴至 field.
   await expect(page.getByTestId('answer-next')).toHaveAttribute(
     'href',
-    `/readiness?e=${eid}#action-${aid}:fee_grace`
+    `/asset?e=${eid}&id=${aid}#feesPaidThrough`
   );
   await expect(page.getByTestId('answer-cheapest')).toHaveAttribute('href', `/financing?e=${eid}`);
 
@@ -92,26 +132,31 @@ test('an unpaid annual fee is the overview’s top blocker with its step and dat
   const action = page.locator(`[id="action-${aid}:fee_grace"]`);
   await expect.poll(() => plain(action)).toContain(`在 ${graceEnds} 前补缴`);
   await action.locator('summary').click();
-  await expect(action).toContainText('完成后就没有阻止贷款的硬性障碍了。');
-  await expect(page.getByTestId('ready-blocked')).toBeVisible();
+  await expect(action).toContainText('完成后就可以申请贷款');
+  await expect(page.getByTestId('ready-headline')).toHaveAttribute('data-headline', 'blocked');
+  // One rule, said once: what stops the loan, then the patent left out with its reason.
+  await expect(page.getByTestId('ready-blocker-list')).toContainText('没有可以出质的知识产权');
+  await expect(page.getByTestId('ready-excluded-list')).toContainText('年费已逾期');
   // The anchors the overview links to are there.
   await expect(page.locator('#ready-range')).toBeVisible();
   await expect(page.locator('#ready-score')).toBeVisible();
 
   // Pay the fee: the asset form's 年费已缴至 moves a year ahead.
   await action.getByRole('link', { name: '打开这项知识产权修改' }).click();
-  await page.waitForURL(/\/asset\?/);
+  await page.waitForURL(/\/asset\?.*#feesPaidThrough$/);
+  await expect(page.getByLabel('年费已缴至')).toBeFocused();
   await page.getByLabel('年费已缴至').fill(addMonths(TODAY, 12));
   await page.getByRole('button', { name: '保存' }).click();
   await page.waitForURL(/\/assets\?e=/);
 
   await page.goto(`/overview?e=${eid}`);
   await expect(page.getByTestId('answer-grade')).toBeVisible();
-  await expect(page.getByTestId('answer-blocker')).toHaveCount(0);
+  await expect(page.getByTestId('answer-blocker')).toHaveAttribute('data-headline', 'clear');
   await expect(page.getByTestId('answer-next')).not.toContainText('补缴');
   await expect(page.getByTestId('answer-raise')).not.toContainText('目前为 0');
   await page.goto(`/readiness?e=${eid}`);
-  await expect(page.getByTestId('ready-open')).toBeVisible();
+  await expect(page.getByTestId('ready-headline')).toHaveAttribute('data-headline', 'clear');
+  await expect(page.getByTestId('ready-excluded-list')).toHaveCount(0);
 });
 
 test('checklist ticks survive a reload and a backup round trip', async ({ page }) => {
@@ -123,11 +168,13 @@ test('checklist ticks survive a reload and a backup round trip', async ({ page }
   const credit = page.getByRole('checkbox', { name: '企业信用报告（征信）' });
   const id = page.getByRole('checkbox', { name: '法定代表人身份证明及授权委托书' });
   await expect(licence).not.toBeChecked();
-  const before = Number((await page.getByTestId('ready-score').innerText()).split('/')[0]);
+  // Documents do not score; they count as documents: 0 of the 7 an invention needs, then 2.
+  const progress = page.getByTestId('ready-docs-progress');
+  await expect(progress).toHaveText('必需材料已备 0 / 7 项');
   await licence.check();
   await credit.check();
   await expect(licence).toBeChecked();
-  await expect(page.getByTestId('ready-score')).not.toHaveText(`${before} / 100`);
+  await expect(progress).toHaveText('必需材料已备 2 / 7 项');
 
   await page.reload();
   await expect(licence).toBeChecked();
@@ -206,8 +253,8 @@ test('offline, the readiness screen still shows the enterprise’s answer and ch
   const response = await page.goto(`/readiness?e=${eid}`);
   expect(response?.fromServiceWorker()).toBe(true);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('离线准备度企业');
-  await expect(page.getByTestId('ready-blocked')).toBeVisible();
-  await expect(page.getByTestId('ready-blocker-list')).toContainText('年费已逾期');
+  await expect(page.getByTestId('ready-headline')).toHaveAttribute('data-headline', 'blocked');
+  await expect(page.getByTestId('ready-excluded-list')).toContainText('年费已逾期');
   await expect(page.getByRole('checkbox', { name: '营业执照' })).toBeVisible();
   await page.goto(`/overview?e=${eid}`);
   await expect(page.getByTestId('answer-next')).toContainText('前补缴专利');

@@ -1,12 +1,17 @@
 /** The backup file: a versioned JSON object. Older format versions are migrated by named functions. */
 import type { Asset, Enterprise } from '$lib/engine';
+import { withAssetDefaultsV5, withEnterpriseDefaultsV5 } from './migrations';
 
 /** `app` of every backup this app writes. */
 export const BACKUP_APP = 'zhirong-zice';
 /** `kind` of a backup file (other kinds of export may follow). */
 export const BACKUP_KIND = 'backup';
-/** The format version this code writes and the newest it reads. */
-export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * The format version this code writes and the newest it reads. Format 2 (database version 5) carries each
+ * enterprise's products and the credit officer's answers, and each asset's product links: an app that reads only
+ * format 1 refuses such a file ("newer format") instead of importing it without them.
+ */
+export const BACKUP_FORMAT_VERSION = 2;
 /** A file with more errors lists only the first ones. */
 export const MAX_BACKUP_ERRORS = 50;
 
@@ -39,11 +44,29 @@ export type ParseBackupResult =
 /** A JSON object as read from a file, before validation. */
 export type RawBackup = Record<string, unknown>;
 
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 /**
- * Format migrations: `BACKUP_MIGRATIONS[n]` turns a format-n object into format n+1. Version 1 is the first
- * format, so the list is empty; when format 2 ships, add `1: migrateBackupV1toV2` (a named, tested function).
+ * Format 1 → 2: a file written before database version 5 gains what that version adds to stored records:
+ * `products: []`, `controller: {}`, `court: {}` on each enterprise and `use.productIds: []` on each asset. Anything
+ * that is not a record is left for the validation to report.
  */
-export const BACKUP_MIGRATIONS: Readonly<Record<number, (raw: RawBackup) => RawBackup>> = {};
+export function migrateBackupV1toV2(raw: RawBackup): RawBackup {
+  const each = (list: unknown, f: (r: Record<string, unknown>) => unknown) =>
+    Array.isArray(list) ? list.map((r: unknown) => (isRecord(r) ? f(r) : r)) : list;
+  return {
+    ...raw,
+    enterprises: each(raw.enterprises, withEnterpriseDefaultsV5),
+    assets: each(raw.assets, withAssetDefaultsV5)
+  };
+}
+
+/** Format migrations: `BACKUP_MIGRATIONS[n]` turns a format-n object into format n+1 (named, tested functions). */
+export const BACKUP_MIGRATIONS: Readonly<Record<number, (raw: RawBackup) => RawBackup>> = {
+  1: migrateBackupV1toV2
+};
 
 /** Migrates an older format to the current one, step by step; throws if a step is missing (a bug, not bad input). */
 export function migrateBackupFormat(

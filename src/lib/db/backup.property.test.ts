@@ -149,7 +149,13 @@ const enterpriseArb = (id: string) =>
         { requiredKeys: [] }
       )
     })
-    .map((over) => ({ ...enterpriseInput({ ...over, id }), valuationSettings: {} }));
+    .map((over) => ({
+      ...enterpriseInput({ ...over, id }),
+      valuationSettings: {},
+      products: [],
+      controller: {},
+      court: {}
+    }));
 
 const ASSET_TYPES = Object.keys(REAL_IDS) as (keyof typeof REAL_IDS)[];
 const assetArb = (id: string, enterpriseIds: string[]) =>
@@ -168,7 +174,7 @@ const assetArb = (id: string, enterpriseIds: string[]) =>
         filingDate: '2018-06-01',
         grantDate: '2021-04-13',
         firstPublicationDate: '2019-01-01',
-        use: { inUse: true, products }
+        use: { inUse: true, products, productIds: [] }
       }),
       valuation: {}
     }));
@@ -198,7 +204,7 @@ const validFile: fc.Arbitrary<File> = fc
   .map(({ enterprises, assets }) => ({
     app: 'zhirong-zice',
     kind: 'backup',
-    formatVersion: 1,
+    formatVersion: 2,
     exportedAt: '2026-11-21T08:00:00.000Z',
     scope: 'all',
     enterprises: enterprises as Rec[],

@@ -8,7 +8,8 @@ import {
   previewImport,
   undoImport
 } from './backup';
-import { migrateBackupFormat, type BackupData, type BackupError } from './backup-format';
+import { assetInput, enterpriseInput } from '$lib/engine/test-fixtures';
+import { migrateBackupFormat, migrateBackupV1toV2, type BackupData, type BackupError } from './backup-format';
 import { parseBackup } from './backup-parse';
 import type { ZhirongDB } from './database';
 import { RecordNotFoundError } from './errors';
@@ -76,7 +77,7 @@ describe('buildBackup and backupFileName', () => {
     expect(all).toMatchObject({
       app: 'zhirong-zice',
       kind: 'backup',
-      formatVersion: 1,
+      formatVersion: 2,
       exportedAt: EXPORTED,
       scope: 'all'
     });
@@ -171,8 +172,8 @@ describe('parseBackup refuses broken files with exact paths', () => {
     expect(errorsOf(JSON.stringify({ ...file, kind: 'report' }))).toEqual([
       { path: 'kind', key: 'backup.wrong_kind' }
     ]);
-    expect(errorsOf(JSON.stringify({ ...file, formatVersion: 2 }))).toEqual([
-      { path: 'formatVersion', key: 'backup.newer_format', params: { found: 2, supported: 1 } }
+    expect(errorsOf(JSON.stringify({ ...file, formatVersion: 3 }))).toEqual([
+      { path: 'formatVersion', key: 'backup.newer_format', params: { found: 3, supported: 2 } }
     ]);
     expect(errorsOf(JSON.stringify({ ...file, formatVersion: '1' }))).toEqual([
       { path: 'formatVersion', key: 'backup.bad_format_version' }
@@ -287,6 +288,76 @@ describe('format migrations', () => {
       formatVersion: 3
     });
     expect(() => migrateBackupFormat({}, 1, {}, 2)).toThrow(/no backup migration from format 1/);
+  });
+
+  it('a file written before database version 5 (format 1) imports with no products and no answers yet', async () => {
+    // Exactly what format 1 held: no products, controller, court or product links.
+    const old = {
+      app: 'zhirong-zice',
+      kind: 'backup',
+      formatVersion: 1,
+      exportedAt: '2026-11-01T00:00:00.000Z',
+      scope: 'all',
+      enterprises: [
+        {
+          ...enterpriseInput({ id: 'e-old', name: '旧文件企业' }),
+          valuationSettings: {},
+          scenario: { loanTenorYears: 1, purpose: 'working_capital' },
+          documentsReady: [],
+          financingSettings: {}
+        }
+      ],
+      assets: [
+        {
+          ...assetInput({ id: 'a-old', enterpriseId: 'e-old', filingDate: '2018-06-01' }),
+          valuation: {}
+        }
+      ]
+    };
+    const parsed = parseBackup(JSON.stringify(old), TODAY);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(parsed.data.formatVersion).toBe(2);
+    expect(parsed.data.enterprises[0]).toMatchObject({ products: [], controller: {}, court: {} });
+    expect(parsed.data.enterprises[0]?.taxCreditGrade).toBeUndefined();
+    expect(parsed.data.assets[0]?.use).toEqual({
+      inUse: true,
+      products: '压缩网关',
+      revenueWan: 900,
+      productIds: []
+    });
+    await importBackup(target, parsed.data);
+    expect((await target.enterprises.get('e-old'))?.products).toEqual([]);
+    expect((await target.assets.get('a-old'))?.use.productIds).toEqual([]);
+  });
+
+  it('migrateBackupV1toV2 adds the version-5 defaults and leaves what is not a record to the validation', () => {
+    expect(
+      migrateBackupV1toV2({
+        enterprises: [{ id: 'e' }, 'junk'],
+        assets: [
+          { id: 'a', use: { inUse: true, products: '' } },
+          { id: 'b', use: 'junk' }
+        ]
+      })
+    ).toEqual({
+      enterprises: [
+        {
+          id: 'e',
+          valuationSettings: {},
+          scenario: { loanTenorYears: 1, purpose: 'working_capital' },
+          documentsReady: [],
+          financingSettings: {},
+          products: [],
+          controller: {},
+          court: {}
+        },
+        'junk'
+      ],
+      assets: [
+        { id: 'a', valuation: {}, use: { inUse: true, products: '', productIds: [] } },
+        { id: 'b', valuation: {}, use: 'junk' }
+      ]
+    });
   });
 });
 

@@ -2,8 +2,22 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AssetSchema, EnterpriseSchema } from '$lib/engine';
-import { DB_VERSION, STORES_V1, STORES_V2, STORES_V3, ZhirongDB, type ConnectionEvent } from './database';
-import { upgradeToV2, upgradeToV3, withEnterpriseDefaultsV3, withEnterpriseDefaultsV4 } from './migrations';
+import {
+  DB_VERSION,
+  STORES_V1,
+  STORES_V2,
+  STORES_V3,
+  STORES_V4,
+  ZhirongDB,
+  type ConnectionEvent
+} from './database';
+import {
+  upgradeToV2,
+  upgradeToV3,
+  withEnterpriseDefaultsV3,
+  withEnterpriseDefaultsV4,
+  withEnterpriseDefaultsV5
+} from './migrations';
 import { listAssetsOfType } from './repo';
 import { VALID_USCC } from './test-fixtures';
 
@@ -85,12 +99,12 @@ async function createV1Database(name: string): Promise<void> {
 }
 
 describe('schema versions', () => {
-  it('declares version 4 as the newest and the [enterpriseId+type] index on assets', async () => {
+  it('declares version 5 as the newest and the [enterpriseId+type] index on assets', async () => {
     const db = new ZhirongDB(uniqueName());
     opened.push(db);
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(4);
+    expect(DB_VERSION).toBe(5);
     expect(db.assets.schema.indexes.map((i) => i.name).sort()).toEqual([
       '[enterpriseId+type]',
       'enterpriseId',
@@ -119,7 +133,7 @@ describe('schema versions', () => {
     expect(() => EnterpriseSchema.parse(enterprise)).not.toThrow();
 
     const assets = await db.assets.orderBy('id').toArray();
-    expect(assets).toEqual(V1_ASSETS.map((a) => ({ ...a, valuation: {} })));
+    expect(assets).toEqual(V1_ASSETS.map((a) => v5Asset({ ...a, valuation: {} })));
     for (const a of assets) expect(() => AssetSchema.parse(a)).not.toThrow();
 
     // The new compound index was built over the upgraded rows.
@@ -166,8 +180,16 @@ async function createV2Database(name: string, enterprises: object[]): Promise<vo
   v2.close();
 }
 
-/** What version 4 adds to every enterprise: an empty readiness checklist and the financing defaults. */
-const V4_FIELDS = { documentsReady: [], financingSettings: {} };
+/**
+ * What versions 4 and 5 add to every enterprise: an empty readiness checklist and the financing defaults (4); no
+ * products and the controller and court questions unanswered (5).
+ */
+const V4_FIELDS = { documentsReady: [], financingSettings: {}, products: [], controller: {}, court: {} };
+
+/** What version 5 adds to every asset: no links to listed products. */
+function v5Asset<T extends { use: object }>(a: T): T {
+  return { ...a, use: { ...a.use, productIds: [] } };
+}
 
 describe('version 3: the financing scenario', () => {
   const V2_ENTERPRISE = { ...V1_ENTERPRISE, valuationSettings: { discountRate: 0.14 } };
@@ -186,8 +208,10 @@ describe('version 3: the financing scenario', () => {
     ]);
     const parsed = EnterpriseSchema.parse(enterprises[0]);
     expect(parsed.scenario).toEqual({ loanTenorYears: 1, purpose: 'working_capital' });
-    // Assets are untouched by this step.
-    expect(await db.assets.orderBy('id').toArray()).toEqual(V1_ASSETS.map((a) => ({ ...a, valuation: {} })));
+    // Assets are untouched by this step (version 5 then adds their empty product links).
+    expect(await db.assets.orderBy('id').toArray()).toEqual(
+      V1_ASSETS.map((a) => v5Asset({ ...a, valuation: {} }))
+    );
   });
 
   it('upgradeToV3 keeps a scenario already present and replaces a malformed one', async () => {
@@ -250,6 +274,19 @@ describe('version 4: readiness checklist and financing settings', () => {
     for (const e of rows) expect(EnterpriseSchema.safeParse(e).error).toBeUndefined();
   });
 
+  it('withEnterpriseDefaultsV5 fills every later field for backup files written before version 5', () => {
+    expect(withEnterpriseDefaultsV5({ id: 'e1', controller: { guarantee: true } })).toEqual({
+      id: 'e1',
+      valuationSettings: {},
+      scenario: DEFAULT_SCENARIO_V3,
+      documentsReady: [],
+      financingSettings: {},
+      products: [],
+      controller: { guarantee: true },
+      court: {}
+    });
+  });
+
   it('withEnterpriseDefaultsV4 fills both for backup files written before version 4', () => {
     expect(withEnterpriseDefaultsV4({ id: 'e1' })).toEqual({
       id: 'e1',
@@ -258,6 +295,49 @@ describe('version 4: readiness checklist and financing settings', () => {
       documentsReady: [],
       financingSettings: {}
     });
+  });
+});
+
+describe('version 5: products and the credit officer’s questions', () => {
+  it('upgradeToV5 keeps product lists and answers already present and replaces malformed ones', async () => {
+    const name = uniqueName();
+    const v4 = new Dexie(name);
+    for (const [n, stores] of [
+      [1, STORES_V1],
+      [2, STORES_V2],
+      [3, STORES_V3],
+      [4, STORES_V4]
+    ] as const)
+      v4.version(n).stores(stores);
+    const base = {
+      ...V1_ENTERPRISE,
+      valuationSettings: {},
+      scenario: DEFAULT_SCENARIO_V3,
+      documentsReady: []
+    };
+    await v4.table('enterprises').bulkAdd([
+      {
+        ...base,
+        financingSettings: {},
+        products: [{ id: 'p1', name: '网关' }],
+        controller: { guarantee: true }
+      },
+      { ...base, id: 'e2', financingSettings: {}, products: 'junk', controller: null, court: [1] }
+    ]);
+    await v4.table('assets').bulkAdd([
+      { ...V1_ASSETS[0], valuation: {}, use: { inUse: true, products: '', productIds: ['p1'] } },
+      { ...V1_ASSETS[1], valuation: {}, use: { inUse: true, products: '', productIds: 'p1' } }
+    ]);
+    v4.close();
+    const db = new ZhirongDB(name);
+    opened.push(db);
+    await db.open();
+    const rows = await db.enterprises.orderBy('id').toArray();
+    expect(rows.map((e) => [e.products, e.controller, e.court])).toEqual([
+      [[{ id: 'p1', name: '网关' }], { guarantee: true }, {}],
+      [[], {}, {}]
+    ]);
+    expect((await db.assets.orderBy('id').toArray()).map((a) => a.use.productIds)).toEqual([['p1'], []]);
   });
 });
 

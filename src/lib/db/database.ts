@@ -4,7 +4,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { Asset, Enterprise } from '$lib/engine';
-import { upgradeToV2, upgradeToV3, upgradeToV4 } from './migrations';
+import { upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5 } from './migrations';
 
 /** Default IndexedDB name of the app's database. */
 export const DB_NAME = 'zhirong-zice';
@@ -28,8 +28,15 @@ export const STORES_V3 = STORES_V2;
 /** Version 4: enterprises gain `documentsReady` and `financingSettings`; the stores are unchanged. */
 export const STORES_V4 = STORES_V3;
 
+/**
+ * Version 5: enterprises gain `products`, `controller` and `court` (and an optional `taxCreditGrade`), assets
+ * `use.productIds` (and optional `holder`, `serviceInvention`, `acquiredOn`, `use.shareWeight`); the stores are
+ * unchanged.
+ */
+export const STORES_V5 = STORES_V4;
+
 /** The newest version number declared below. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** A key/value row of the meta table (lastBackupAt, persistAsked …). */
 export interface MetaRow {
@@ -61,6 +68,7 @@ export class ZhirongDB extends Dexie {
     this.version(2).stores(STORES_V2).upgrade(upgradeToV2);
     this.version(3).stores(STORES_V3).upgrade(upgradeToV3);
     this.version(4).stores(STORES_V4).upgrade(upgradeToV4);
+    this.version(5).stores(STORES_V5).upgrade(upgradeToV5);
     // Returning false stops Dexie's own handler, which would close with auto-reopen: Dexie 4 then reopens a
     // newer database under this (older) code on the next query.
     this.on('versionchange', (ev) => {

@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AssetSchema, EnterpriseSchema } from '$lib/engine';
-import { DB_VERSION, STORES_V1, STORES_V2, STORES_V3, STORES_V4, ZhirongDB } from './database';
+import { DB_VERSION, STORES_V1, STORES_V2, STORES_V3, STORES_V4, STORES_V5, ZhirongDB } from './database';
 import { VALID_USCC } from './test-fixtures';
 
 type Row = Record<string, unknown>;
@@ -206,6 +206,64 @@ const VERSIONS: VersionRow[] = [
         typeof e.financingSettings === 'object' && e.financingSettings !== null ? e.financingSettings : {}
     }),
     upgradeAsset: (a) => a
+  },
+  {
+    version: 5,
+    stores: STORES_V5,
+    enterprises: [
+      v1Enterprise({
+        valuationSettings: { shareBy: 'quality', taxBasis: 'own' },
+        scenario: { loanTenorYears: 2, purpose: 'rnd' },
+        documentsReady: ['business_licence', 'patent_evaluation_report'],
+        financingSettings: {},
+        products: [
+          { id: 'p1', name: '保鲜设备', revenueWan: 900 },
+          { id: 'p2', name: '冷链监控服务' }
+        ],
+        controller: { guarantee: true, personalCreditClean: false },
+        taxCreditGrade: 'M',
+        court: { enforcement: false, dishonest: false }
+      }),
+      v1Enterprise({
+        id: 'e2',
+        name: '未作答企业',
+        valuationSettings: {},
+        scenario: { loanTenorYears: 1, purpose: 'working_capital' },
+        documentsReady: [],
+        financingSettings: {},
+        products: [],
+        controller: {},
+        court: {}
+      })
+    ],
+    assets: [
+      {
+        ...V1_ASSETS[0],
+        valuation: {},
+        use: { inUse: true, products: '', productIds: ['p1'], shareWeight: 2 },
+        acquiredOn: '2025-03-01'
+      },
+      { ...V1_ASSETS[1], valuation: {}, use: { inUse: true, products: '保鲜设备', productIds: [] } },
+      {
+        ...V1_ASSETS[2],
+        valuation: {},
+        holder: 'controller',
+        use: { inUse: true, products: '', revenueWan: 120, productIds: ['p2'] }
+      }
+    ],
+    meta: [{ key: 'lastBackupAt', value: '2026-11-24T00:00:00.000Z' }],
+    // Version 5 gives every enterprise its (empty) product list and unanswered controller and court questions,
+    // and every asset an empty list of product links, where missing.
+    upgradeEnterprise: (e) => ({
+      ...e,
+      products: Array.isArray(e.products) ? e.products : [],
+      controller: typeof e.controller === 'object' && e.controller !== null ? e.controller : {},
+      court: typeof e.court === 'object' && e.court !== null ? e.court : {}
+    }),
+    upgradeAsset: (a) => {
+      const use = a.use as Record<string, unknown>;
+      return Array.isArray(use.productIds) ? a : { ...a, use: { ...use, productIds: [] } };
+    }
   }
 ];
 

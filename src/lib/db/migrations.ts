@@ -103,3 +103,67 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
       if (!isPlainObject(enterprise.financingSettings)) enterprise.financingSettings = {};
     });
 }
+
+type WithV5 = { products?: unknown; controller?: unknown; court?: unknown };
+type AssetV5 = { use?: unknown };
+
+/**
+ * An enterprise as stored from version 5 on: also `products` (none yet), `controller` and `court` (`{}`: the
+ * credit officer's questions not answered yet) where missing. The tax credit grade stays absent until answered.
+ */
+export function withEnterpriseDefaultsV5<T extends object>(
+  enterprise: T
+): T & {
+  valuationSettings: object;
+  scenario: object;
+  documentsReady: unknown[];
+  financingSettings: object;
+  products: unknown[];
+  controller: object;
+  court: object;
+} {
+  const e = withEnterpriseDefaultsV4(enterprise);
+  const v = e as WithV5;
+  return {
+    ...e,
+    products: Array.isArray(v.products) ? v.products : [],
+    controller: isPlainObject(v.controller) ? v.controller : {},
+    court: isPlainObject(v.court) ? v.court : {}
+  };
+}
+
+/**
+ * An asset as stored from version 5 on: `use.productIds` present (`[]`: linked to no listed product; rights whose
+ * typed product text matches still share its royalty). A `use` that is not an object is left for the schema to refuse.
+ */
+export function withAssetDefaultsV5<T extends object>(asset: T): T & { valuation: object } {
+  const a = withAssetDefaultsV2(asset);
+  const use = (a as AssetV5).use;
+  if (!isPlainObject(use)) return a;
+  const u = use as { productIds?: unknown };
+  return Array.isArray(u.productIds) ? a : { ...a, use: { ...use, productIds: [] } };
+}
+
+/**
+ * Version 4 → 5: every enterprise gains `products: []`, `controller: {}` and `court: {}` (the products its rights
+ * serve, and what a credit officer asks first, not answered yet), every asset `use.productIds: []`. The holder of a
+ * right the enterprise does not hold, the service-invention flag, the acquisition date, the tax credit grade and the
+ * owner's share weights are optional and stay absent until the owner answers.
+ */
+export async function upgradeToV5(tx: Transaction): Promise<void> {
+  await tx
+    .table('enterprises')
+    .toCollection()
+    .modify((enterprise: WithV5) => {
+      if (!Array.isArray(enterprise.products)) enterprise.products = [];
+      if (!isPlainObject(enterprise.controller)) enterprise.controller = {};
+      if (!isPlainObject(enterprise.court)) enterprise.court = {};
+    });
+  await tx
+    .table('assets')
+    .toCollection()
+    .modify((asset: AssetV5) => {
+      if (isPlainObject(asset.use) && !Array.isArray((asset.use as { productIds?: unknown }).productIds))
+        (asset.use as { productIds?: unknown }).productIds = [];
+    });
+}

@@ -17,7 +17,8 @@ import type { Asset } from './schema/asset';
  * - IC layout design: 10 years from the earlier of the filing date and the first commercial use, and never more than
  *   15 years after creation (集成电路布图设计保护条例 art. 12).
  * - geographical indication: no term.
- * - patents lapse when annual fees are unpaid: a 6-month grace period follows the due date (专利法实施细则 art. 98).
+ * - patents lapse when annual fees are unpaid: a 6-month grace period follows the due date (`FEE_GRACE`, 专利法实施细则
+ *   as revised in 2023, in force 2024-01-20: article 115; article 98 in the 2010 numbering).
  */
 
 export type TermRule =
@@ -92,7 +93,24 @@ export interface LegalTerm {
 }
 
 export const DESIGN_15Y_FROM: IsoDate = '2021-06-01';
-const FEE_GRACE_MONTHS = 6;
+
+/**
+ * The annual-fee grace period: a fee not paid by its due date may be paid with a surcharge within 6 months; after
+ * that the patent lapses from the due date. 专利法实施细则 (2023 revision, 国务院令第769号, in force 2024-01-20),
+ * article 115 (article 98 before the revision). The 2023 article number was read from a public code source that cites
+ * the 2023 numbering (articles 112, 114, 115 and 120 for the fee and PCT periods); the official text was not found
+ * offline, so the label is secondary.
+ */
+export const FEE_GRACE = {
+  value: 6,
+  source: {
+    label: 'secondary' as const,
+    ref: '《专利法实施细则》（2023年修订）第一百一十五条',
+    note: '6 months to pay a late annual fee with a surcharge; article 98 in the 2010 numbering'
+  },
+  effectiveFrom: '2024-01-20'
+};
+const FEE_GRACE_MONTHS = FEE_GRACE.value;
 const RENEWAL_GRACE_MONTHS = 6;
 const RENEWAL_WINDOW_MONTHS = 12;
 

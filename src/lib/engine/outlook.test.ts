@@ -21,7 +21,11 @@ describe('assess() gives readiness and financing with the valuation', () => {
       assets: [invention({ feesPaidThrough: '2026-09-30' })]
     });
     expect(r.readiness.blocked).toBe(true);
-    expect(r.readiness.blockers.map((b) => b.code)).toEqual(['fee_grace', 'nothing_pledgeable']);
+    // The loan stops because nothing is pledgeable (first, it is what the headline says); the fee leaves the patent out.
+    expect(r.readiness.blockers.map((b) => [b.code, b.effect])).toEqual([
+      ['nothing_pledgeable', 'stops_loan'],
+      ['fee_grace', 'excludes_asset']
+    ]);
     expect(r.readiness.actions[0]).toMatchObject({ code: 'pay_fee', params: { date: '2027-03-30' } });
     // With the loan blocked, no mode that needs the pledge fits.
     expect(r.financing.modes.find((m) => m.id === 'bank_pledge_loan')?.fit).toBe('unavailable');

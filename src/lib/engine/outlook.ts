@@ -6,7 +6,8 @@
 import type { Asset } from './schema/asset';
 import { isPatentType } from './schema/asset-type';
 import type { ParsedAssessmentInput } from './schema/input';
-import type { Bundle } from './valuation';
+import type { Bundle, ProductsSummary } from './valuation';
+import type { RevenueInput } from './readiness';
 import type { LegalTerm } from './legal-term';
 import type { Eligibility } from './eligibility';
 import type { Range } from './policy/valuation-defaults';
@@ -32,6 +33,10 @@ export interface ValuedAssetView {
   eligibility: Eligibility;
   value: Range | null;
   pledgeRate: number;
+  /** The products it serves (`ProductRef.key`). */
+  productKeys: readonly string[];
+  /** No value for want of revenue: where the owner enters it; null otherwise. */
+  revenueInput: RevenueInput | null;
 }
 
 export interface Financing {
@@ -72,7 +77,11 @@ function readinessAsset(a: ValuedAssetView): ReadinessAsset {
       pledgeRate: a.pledgeRate,
       inUse: a.asset.use.inUse,
       pledgee: a.asset.pledgee,
-      coOwners: a.asset.coOwners
+      coOwners: a.asset.coOwners,
+      ownedByEnterprise: a.asset.ownedByEnterprise,
+      holder: a.asset.holder ?? null,
+      productKeys: a.productKeys,
+      revenueInput: a.revenueInput
     };
     readinessAssets.set(a, r);
   }
@@ -91,15 +100,19 @@ function derived(a: ReadinessAsset): DerivedAsset {
 export function outlook(
   input: Pick<ParsedAssessmentInput, 'asOf' | 'enterprise' | 'options'>,
   assets: readonly ValuedAssetView[],
-  bundle: Bundle
+  bundle: Bundle,
+  products: ProductsSummary
 ): Outlook {
   const e = input.enterprise;
   const linesSum = bundle.lines.reduce((s, l) => s + l.pledgeableWan, 0);
+  const productRevenue = new Map<string, number>();
+  for (const p of products.products) if (p.revenueWan !== null) productRevenue.set(p.key, p.revenueWan);
   const readiness = readinessOf(
     {
       asOf: input.asOf,
       enterprise: e,
       assets: assets.map(readinessAsset),
+      productRevenue,
       loanTenorYears: input.options.loanTenorYears,
       amountWantedWan: e.scenario.amountWantedWan ?? null,
       synergyFactor: linesSum > 0 ? bundle.pledgeableWan / linesSum : 1,

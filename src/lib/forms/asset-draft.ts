@@ -1,5 +1,6 @@
 import { ASSET_TYPES, type AssetInput, type AssetType } from '$lib/engine';
 import { fromNumber, toNumber, toOptional } from './convert';
+import { fromAnswer, toAnswer, type Answer } from './enterprise-draft';
 
 export interface CoOwnerDraft {
   name: string;
@@ -23,6 +24,10 @@ export interface AssetDraft {
   authorKind: string;
   niceClasses: string;
   ownedByEnterprise: boolean;
+  /** '' (not said) or a HOLDER_KINDS value, when the enterprise is not the holder. */
+  holder: string;
+  serviceInvention: Answer;
+  acquiredOn: string;
   coOwners: CoOwnerDraft[];
   pledged: boolean;
   pledgee: string;
@@ -35,6 +40,9 @@ export interface AssetDraft {
   inUse: boolean;
   products: string;
   revenueWan: string;
+  /** The enterprise's products this right serves (their ids). */
+  productIds: string[];
+  shareWeight: string;
   notes: string;
   createdAt: string;
   updatedAt: string;
@@ -60,6 +68,9 @@ export function emptyAssetDraft(enterpriseId: string, type: AssetType = 'inventi
     authorKind: 'legal_person',
     niceClasses: '',
     ownedByEnterprise: true,
+    holder: '',
+    serviceInvention: '',
+    acquiredOn: '',
     coOwners: [],
     pledged: false,
     pledgee: '',
@@ -72,6 +83,8 @@ export function emptyAssetDraft(enterpriseId: string, type: AssetType = 'inventi
     inUse: true,
     products: '',
     revenueWan: '',
+    productIds: [],
+    shareWeight: '',
     notes: '',
     createdAt: '',
     updatedAt: '',
@@ -103,6 +116,9 @@ export function assetToDraft(stored: AssetInput): AssetDraft {
     authorKind: text(a.authorKind, empty.authorKind),
     niceClasses: Array.isArray(a.niceClasses) ? a.niceClasses.join(', ') : '',
     ownedByEnterprise: a.ownedByEnterprise ?? empty.ownedByEnterprise,
+    holder: text(a.holder, ''),
+    serviceInvention: toAnswer(typeof a.serviceInvention === 'boolean' ? a.serviceInvention : undefined),
+    acquiredOn: text(a.acquiredOn, ''),
     coOwners: Array.isArray(a.coOwners) ? a.coOwners.map((c) => ({ ...c })) : [],
     pledged: a.pledged ?? false,
     pledgee: text(a.pledgee, ''),
@@ -115,6 +131,8 @@ export function assetToDraft(stored: AssetInput): AssetDraft {
     inUse: a.use?.inUse ?? empty.inUse,
     products: text(a.use?.products, ''),
     revenueWan: fromNumber(a.use?.revenueWan),
+    productIds: Array.isArray(a.use?.productIds) ? a.use.productIds.filter((x) => typeof x === 'string') : [],
+    shareWeight: fromNumber(a.use?.shareWeight),
     notes: text(a.notes, ''),
     createdAt: text(a.createdAt, ''),
     updatedAt: text(a.updatedAt, ''),
@@ -149,6 +167,10 @@ export function draftToAsset(d: AssetDraft): AssetInput {
     authorKind: d.authorKind as AssetInput['authorKind'],
     niceClasses: parseClasses(d.niceClasses),
     ownedByEnterprise: d.ownedByEnterprise,
+    // Who holds it matters only when the enterprise does not; a service invention only for a person's patent.
+    holder: d.ownedByEnterprise ? undefined : (toOptional(d.holder) as AssetInput['holder']),
+    serviceInvention: d.ownedByEnterprise ? undefined : fromAnswer(d.serviceInvention),
+    acquiredOn: toOptional(d.acquiredOn),
     coOwners: d.coOwners.map((c) => ({ name: c.name, consentToPledge: c.consentToPledge })),
     pledged: d.pledged,
     pledgee: d.pledged ? d.pledgee : '',
@@ -162,7 +184,13 @@ export function draftToAsset(d: AssetDraft): AssetInput {
       frozen: d.disputeFrozen,
       infringement: d.disputeInfringement
     },
-    use: { inUse: d.inUse, products: d.products, revenueWan: toNumber(d.revenueWan) },
+    use: {
+      inUse: d.inUse,
+      products: d.products,
+      revenueWan: toNumber(d.revenueWan),
+      productIds: d.productIds,
+      shareWeight: toNumber(d.shareWeight)
+    },
     notes: d.notes,
     createdAt: d.createdAt,
     updatedAt: d.updatedAt

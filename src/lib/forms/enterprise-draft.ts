@@ -15,6 +15,38 @@ export function emptyLoanDraft(id: string): LoanDraft {
   return { id, lender: '', kind: 'credit', amountWan: '', maturesOn: '' };
 }
 
+/** One product (or product line) as typed: its name and last year's revenue. */
+export interface ProductDraft {
+  id: string;
+  name: string;
+  revenueWan: string;
+}
+
+/** A new, empty product row with a fresh id. */
+export function emptyProductDraft(id: string): ProductDraft {
+  return { id, name: '', revenueWan: '' };
+}
+
+/** A yes / no question that may stay unanswered: '' (not answered), 'yes', 'no'. */
+export type Answer = '' | 'yes' | 'no';
+
+export function toAnswer(v: boolean | undefined): Answer {
+  return v === undefined ? '' : v ? 'yes' : 'no';
+}
+
+export function fromAnswer(a: string): boolean | undefined {
+  return a === 'yes' ? true : a === 'no' ? false : undefined;
+}
+
+/** The choices of a yes / no question that may stay unanswered, for a select. */
+export function answerOptions(t: (key: string) => string): { value: Answer; label: string }[] {
+  return [
+    { value: '', label: t('ent.answer.none') },
+    { value: 'yes', label: t('ent.answer.yes') },
+    { value: 'no', label: t('ent.answer.no') }
+  ];
+}
+
 /** The enterprise form as typed: every number and date is text until it is validated. */
 export interface EnterpriseDraft {
   id: string;
@@ -39,6 +71,13 @@ export interface EnterpriseDraft {
   innovativeSme: boolean;
   hasHadBankLoan: boolean;
   loans: LoanDraft[];
+  products: ProductDraft[];
+  controllerGuarantee: Answer;
+  personalCreditClean: Answer;
+  /** '' (not answered) or a TAX_CREDIT_GRADES value. */
+  taxCreditGrade: string;
+  courtEnforcement: Answer;
+  courtDishonest: Answer;
   notes: string;
   createdAt: string;
   updatedAt: string;
@@ -71,6 +110,12 @@ export function emptyEnterpriseDraft(): EnterpriseDraft {
     innovativeSme: false,
     hasHadBankLoan: false,
     loans: [],
+    products: [],
+    controllerGuarantee: '',
+    personalCreditClean: '',
+    taxCreditGrade: '',
+    courtEnforcement: '',
+    courtDishonest: '',
     notes: '',
     createdAt: '',
     updatedAt: '',
@@ -110,6 +155,16 @@ export function enterpriseToDraft(e: EnterpriseInput): EnterpriseDraft {
       amountWan: fromNumber(l.amountWan),
       maturesOn: l.maturesOn ?? ''
     })),
+    products: (e.products ?? []).map((p) => ({
+      id: p.id,
+      name: p.name,
+      revenueWan: fromNumber(p.revenueWan)
+    })),
+    controllerGuarantee: toAnswer(e.controller?.guarantee),
+    personalCreditClean: toAnswer(e.controller?.personalCreditClean),
+    taxCreditGrade: e.taxCreditGrade ?? '',
+    courtEnforcement: toAnswer(e.court?.enforcement),
+    courtDishonest: toAnswer(e.court?.dishonest),
     notes: e.notes,
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
@@ -152,6 +207,13 @@ export function draftToEnterprise(d: EnterpriseDraft): EnterpriseInput {
       amountWan: toNumber(l.amountWan) as number,
       maturesOn: toOptional(l.maturesOn)
     })),
+    products: d.products.map((p) => ({ id: p.id, name: p.name, revenueWan: toNumber(p.revenueWan) })),
+    controller: {
+      guarantee: fromAnswer(d.controllerGuarantee),
+      personalCreditClean: fromAnswer(d.personalCreditClean)
+    },
+    taxCreditGrade: (toOptional(d.taxCreditGrade) as EnterpriseInput['taxCreditGrade']) ?? undefined,
+    court: { enforcement: fromAnswer(d.courtEnforcement), dishonest: fromAnswer(d.courtDishonest) },
     notes: d.notes,
     createdAt: d.createdAt,
     updatedAt: d.updatedAt

@@ -72,6 +72,7 @@ describe('quick intake', () => {
       status: 'granted'
     });
     expect(a.filingDate).toBeUndefined();
-    expect(a.use).toEqual({ inUse: true, products: '', revenueWan: 900 });
+    // Quick intake links no listed product (the enterprise has none yet).
+    expect(a.use).toEqual({ inUse: true, products: '', revenueWan: 900, productIds: [] });
   });
 });

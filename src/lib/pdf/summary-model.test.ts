@@ -43,10 +43,11 @@ describe('summaryModel', () => {
     expect(m.sections.map((s) => s.title)).toEqual([
       '知识产权清单',
       '合计',
+      '产品与分成率',
       '估值方法',
       '关键假设',
       '首贷准备度',
-      '硬性障碍',
+      '能否申请',
       expect.stringMatching(/^最重要的 \d 项行动$/),
       '融资方案比较',
       '成本数字依据的估计值和未经核实的规则',
@@ -64,8 +65,39 @@ describe('summaryModel', () => {
     expect(m.disclaimer).toContain('不是资产评估报告');
     expect(m.footer).toMatch(/^引擎 \d+\.\d+\.\d+ · 估值默认值 \S+ · 准备度政策 \S+ · 融资政策 \S+$/);
     // Four financing modes (bank loan, loan ABS, sublicense ABS, factoring) in the comparison table.
-    const fin = m.sections[7];
+    const fin = m.sections[8];
     expect(fin?.kind === 'table' && fin.rows.length).toBe(4);
+  });
+
+  it('says whether the enterprise can apply in the screens’ words, never "no blocker" above a blocker', () => {
+    // One of three assets already pledged: the loan is open, that asset is left out. The status line and the
+    // "能否申请" list say the same thing; the old "没有硬性障碍" followed by "硬性障碍 1" cannot happen.
+    const { t, num } = translator('zh-CN');
+    const p = portfolio(3);
+    const assets = p.assets.map((a, i) => (i === 2 ? { ...a, pledged: true, pledgee: '某银行' } : a));
+    const result = assess({ asOf: AS_OF, enterprise: p.enterprise, assets });
+    expect(result.readiness.headline).toBe('assets_excluded');
+    const m = summaryModel({
+      enterprise: p.enterprise as never,
+      assets: assets as never,
+      result,
+      asOf: AS_OF,
+      lang: 'zh-CN',
+      t,
+      num
+    });
+    const status = m.sections.find((s) => s.title === '首贷准备度');
+    const facts = status?.kind === 'facts' ? status.facts : [];
+    expect(facts.find((f) => f.label === '目前能否申请')?.value).toBe(
+      '可以申请；下列知识产权暂不能出质，不计入可贷额度'
+    );
+    const list = m.sections.find((s) => s.title === '能否申请');
+    expect(
+      list?.kind === 'list' && list.items.filter((i) => i.startsWith('暂不能出质的知识产权：'))
+    ).toHaveLength(1);
+    expect(list?.kind === 'list' && list.items.some((i) => i.startsWith('阻止贷款的障碍'))).toBe(false);
+    const all = JSON.stringify(m);
+    expect(all).not.toContain('没有硬性障碍');
   });
 
   it('an English app gets an English summary', () => {

@@ -21,6 +21,7 @@ import {
 import { formats, isRange } from '$lib/ui/valuation/format';
 import { citeSource } from '$lib/ui/source-text';
 import type { Cell, SummaryModel, SummarySection } from './model';
+import { productsSection, readinessSections } from './summary-readiness';
 
 type Translate = (id: string, options?: { values?: Record<string, string | number> }) => string;
 type FormatNumber = (n: number, options?: Intl.NumberFormatOptions) => string;
@@ -35,8 +36,7 @@ export interface SummaryInput {
   num: FormatNumber;
 }
 
-/** How many actions the summary lists (the screen ranks them; the first ones matter most). */
-export const TOP_ACTIONS = 5;
+export { TOP_ACTIONS } from './summary-readiness';
 
 export function summaryModel(input: SummaryInput): SummaryModel {
   const { enterprise: e, result: r, t, num } = input;
@@ -60,9 +60,8 @@ export function summaryModel(input: SummaryInput): SummaryModel {
   const lines = new Map(r.bundle.lines.map((l) => [l.assetId, l]));
   const ipRows: Cell[][] = r.assets.map((a) => {
     const line = lines.get(a.assetId);
-    const blockers = a.eligibility.reasons
-      .filter((x) => x.severity === 'blocking')
-      .map((x) => t(`val.eligibility.${x.code}`));
+    // The engine's list of what leaves the asset out of the pledge (the bundle line's reasons).
+    const blockers = (line?.reasons ?? []).map((x) => t(`val.eligibility.${x.code}`));
     const v = a.valuation.value;
     return [
       t(`asset.type.${a.type}`),
@@ -104,9 +103,21 @@ export function summaryModel(input: SummaryInput): SummaryModel {
       {
         label: t('pdfdoc.totals.pledgeable'),
         value: t('pdfdoc.fmt.wan', { values: { n: wan(b.pledgeableWan) } })
-      }
+      },
+      // What the rights are worth to the owner, on its own tax rate, when that differs from the pledge's basis.
+      ...(r.assets.some((a) => a.valuation.ownerValue !== null)
+        ? [
+            {
+              label: t('pdfdoc.totals.ownerValue'),
+              value: t('pdfdoc.fmt.wanRange', { values: { text: range(b.ownerTotal) } })
+            }
+          ]
+        : [])
     ]
   };
+  if (r.assets.some((a) => a.valuation.ownerValue !== null)) totals.note = t('val.marketBasis');
+
+  const products = productsSection(r, t, f, titleOf);
 
   // --- Valuation methods and key assumptions -----------------------------------------------------------------
   const methodCount = (m: string) =>
@@ -140,11 +151,13 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     if (a.variant === null) return name;
     const typeOf = new Map(r.assets.map((x) => [x.assetId, x.type]));
     const variant =
-      a.key === 'taxRate'
+      a.key === 'taxRate' || a.key === 'ownTaxRate'
         ? t(`vs.taxVariant.${a.variant}`)
-        : a.key !== 'royaltyRate' || a.assetIds.every((id) => typeOf.get(id) === a.variant)
-          ? t(`asset.type.${a.variant}`)
-          : t(`ent.industry.${a.variant}`);
+        : a.key === 'royaltyShare'
+          ? t(`val.products.rule.${a.variant}`)
+          : a.key !== 'royaltyRate' || a.assetIds.every((id) => typeOf.get(id) === a.variant)
+            ? t(`asset.type.${a.variant}`)
+            : t(`ent.industry.${a.variant}`);
     return `${name} · ${variant}`;
   };
   const assumptions: SummarySection = {
@@ -165,51 +178,13 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     empty: t('pdfdoc.none')
   };
 
-  // --- Readiness ---------------------------------------------------------------------------------------------
-  const rd = r.readiness;
-  const lr = rd.loanRange;
-  const readiness: SummarySection = {
-    kind: 'facts',
-    title: t('pdfdoc.readiness.title'),
-    note: t('pdfdoc.readiness.note'),
-    facts: [
-      { label: t('ready.grade'), value: t(`ready.gradeName.${rd.grade}`) },
-      { label: t('ready.score'), value: t('ready.scoreValue', { values: { score: rd.score } }) },
-      {
-        label: t('ready.loanRange'),
-        value: t('pdfdoc.fmt.wanRange', {
-          values: { text: range({ low: lr.lowWan, base: lr.baseWan, high: lr.highWan }) }
-        })
-      },
-      {
-        label: t('pdfdoc.readiness.status'),
-        value: rd.blocked ? t('pdfdoc.readiness.blocked') : t('pdfdoc.readiness.open')
-      }
-    ]
-  };
-  const blockers: SummarySection = {
-    kind: 'list',
-    title: t('ready.blockers'),
-    items: rd.blockers.map((x) =>
-      x.scope === 'enterprise'
-        ? t(`ready.blocker.${x.code}`)
-        : t('ready.assetBlocker', {
-            values: { title: titleOf(x.assetId), reason: t(`val.eligibility.${x.code}`) }
-          })
-    ),
-    empty: t('pdfdoc.readiness.noBlockers')
-  };
-  const actions: SummarySection = {
-    kind: 'list',
-    title: t('pdfdoc.readiness.actions', { values: { n: Math.min(TOP_ACTIONS, rd.actions.length) } }),
-    items: rd.actions.slice(0, TOP_ACTIONS).map((a) => {
-      const values: Record<string, string | number> = { ...a.params };
-      if (a.assetId) values.title = titleOf(a.assetId);
-      if (a.code === 'prepare_document') values.doc = t(`ready.document.${a.params.doc}`);
-      return t(`ready.action.${a.code}`, { values });
-    }),
-    empty: t('ready.noActions')
-  };
+  const { readiness, blockers, actions } = readinessSections(
+    r.readiness,
+    t,
+    f,
+    new Map(input.assets.map((x) => [x.id, x.title])),
+    range
+  );
 
   // --- Financing ---------------------------------------------------------------------------------------------
   const fin = r.financing;
@@ -384,6 +359,7 @@ export function summaryModel(input: SummaryInput): SummaryModel {
         empty: t('pdfdoc.none')
       },
       totals,
+      products,
       methods,
       assumptions,
       readiness,
@@ -399,7 +375,7 @@ export function summaryModel(input: SummaryInput): SummaryModel {
       values: {
         engine: r.engineVersion || ENGINE_VERSION,
         defaults: r.defaultsVersion,
-        readiness: rd.policyVersion || READINESS_POLICY_VERSION,
+        readiness: r.readiness.policyVersion || READINESS_POLICY_VERSION,
         financing: fin.policyVersion
       }
     }),

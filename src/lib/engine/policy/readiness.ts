@@ -5,7 +5,7 @@
  */
 import type { Source, Sourced } from './valuation-defaults';
 
-export const READINESS_POLICY_VERSION = '2026-11-22.1';
+export const READINESS_POLICY_VERSION = '2026-11-24.1';
 
 const FACTS_DATE = '2025-06-01';
 
@@ -22,20 +22,73 @@ export const READINESS_DIMENSIONS = [
   'ip',
   'term',
   'credit',
+  'controller',
+  'compliance',
   'operating',
   'qualifications',
-  'rnd_use',
-  'documents'
+  'rnd_use'
 ] as const;
 export type ReadinessDimension = (typeof READINESS_DIMENSIONS)[number];
 
 /**
- * Points of each dimension (they add up to 100). facts.md §9 item 7 gives 30/10/15/15/15/15 for the first six; the
- * readiness issue adds "documents ready", so qualifications and R&D give 5 points each to it.
+ * Points of each dimension (they add up to 100). facts.md §9 item 7 gives 30/10/15/15/15/15 for IP, term, credit,
+ * operating, qualifications and R&D/use; a credit officer checks the actual controller's guarantee and personal
+ * credit, the tax credit grade and court records first, so those get their own dimensions (10 each), paid for by
+ * qualifications and R&D (10 → 5 each; 15 in facts.md). Documents are not scored: they are paperwork a grade A
+ * requires (`GRADE_GATES`), not creditworthiness. Operating now also reads leverage (liabilities ÷ assets).
  */
 export const READINESS_WEIGHTS = estimate<Record<ReadinessDimension, number>>(
-  { ip: 30, term: 10, credit: 15, operating: 15, qualifications: 10, rnd_use: 10, documents: 10 },
-  'weighted checklist of facts.md §9 item 7; 10 points moved from qualifications and R&D to documents'
+  {
+    ip: 30,
+    term: 10,
+    credit: 15,
+    controller: 10,
+    compliance: 10,
+    operating: 15,
+    qualifications: 5,
+    rnd_use: 5
+  },
+  'weighted checklist of facts.md §9 item 7, with the controller (10) and compliance (10) a credit officer checks first; qualifications and R&D 5 each'
+);
+
+/**
+ * The controller dimension: half for a personal joint-liability guarantee by the actual controller, half for a clean
+ * personal credit report. Banks commonly ask the controller of a small firm to guarantee [U].
+ */
+export const CONTROLLER_SHARES = estimate(
+  { guarantee: 0.5, personalCredit: 0.5 },
+  'actual controller: personal guarantee and clean personal credit, half each'
+);
+
+/**
+ * The compliance dimension: half from the tax credit grade (纳税信用等级 of 《纳税信用管理办法（试行）》, 国家税务总局公告
+ * 2014年第40号; grade M added by 公告2018年第8号), half for no court enforcement and no 失信 listing. Banks' 银税互动
+ * loans are offered to A and B grades; M is a new or small firm without a bad record [U].
+ */
+export const COMPLIANCE_SHARES = estimate(
+  {
+    taxGrade: { A: 0.5, B: 0.5, M: 0.25, unrated: 0.25, C: 0, D: 0 },
+    court: 0.5
+  },
+  'tax credit grade (A/B full, M or not rated half, C/D none) and court records, half each'
+);
+
+/**
+ * The operating dimension, a third each: at least `MIN_OPERATING_YEARS` since founding, revenue above 0, and
+ * liabilities at most `maxRatio` of total assets (资产负债率). 70 % is a common bank ceiling for a small firm [U].
+ */
+export const LEVERAGE = estimate(
+  { maxRatio: 0.7 },
+  'liabilities ÷ total assets ≤ 70 % counts as sound leverage for a small borrower'
+);
+
+/**
+ * The pledged IP carries the enterprise's main revenue when the products its pledgeable rights serve earn at least
+ * this share of last year's revenue (a credit officer asks whether the collateral is what the firm lives on) [U].
+ */
+export const MAIN_REVENUE_SHARE = estimate(
+  0.5,
+  'products of the pledgeable IP ≥ 50 % of last year’s revenue: the collateral is the main business'
 );
 
 export type ReadinessGrade = 'A' | 'B' | 'C' | 'D';
@@ -49,6 +102,45 @@ export const GRADE_BANDS = estimate<{ grade: ReadinessGrade; min: number }[]>(
     { grade: 'D', min: 0 }
   ],
   'four bands, the top one reachable only with every gate of facts.md §9 item 7 mostly passed'
+);
+
+/**
+ * A grade names how ready the firm is to walk into the bank, so it is capped by what the score does not measure: a
+ * loan that cannot be applied for now is graded C at best; grade A ("ready") needs every required document ticked.
+ */
+export const GRADE_GATES = estimate<{ blocked: ReadinessGrade; documentsMissing: ReadinessGrade }>(
+  { blocked: 'C', documentsMissing: 'B' },
+  'blocked: at most C; A only with the application documents ready'
+);
+
+/**
+ * How the next steps are ranked (the screen says the same): first the input that gives the IP a value, then what
+ * clears a blocker (the loan's, then an asset's, by pledgeable value gained), then points per week of effort, then
+ * what lifts the grade (documents). Effort is read from the step's horizon, in weeks [U].
+ */
+export const ACTION_EFFORT_WEEKS = estimate<Record<'now' | 'weeks' | 'long', number>>(
+  { now: 1, weeks: 4, long: 26 },
+  'days ≈ 1 week, weeks ≈ 4, a long step ≈ half a year'
+);
+
+/**
+ * A right bought or transferred within this many months is a caution: banks check the price and the transfer's
+ * substance before lending on a right the firm has just acquired [U].
+ */
+export const RECENT_ACQUISITION = estimate(12, 'acquired within 12 months: banks check the transfer');
+
+/**
+ * A trademark's renewal can be filed in the 12 months before it expires, and within a 6-month grace after
+ * (商标法 第四十条); a renewal counts for a pledge once registered.
+ */
+export const TRADEMARK_RENEWAL = sourced(
+  { windowMonths: 12, graceMonths: 6, years: 10 },
+  {
+    label: 'sourced',
+    ref: '《中华人民共和国商标法》第四十条',
+    note: 'renewal window 12 months before expiry, grace 6 months after, 10 years each'
+  },
+  '2014-05-01'
 );
 
 /** The pledged right should outlive the loan by at least this margin (facts.md §9 item 7: tenor + 1 yr). */
@@ -102,12 +194,19 @@ export const DOCUMENT_IDS = [
   'pledge_contract',
   'co_owner_consent',
   'credit_report',
-  'appraisal_report'
+  'appraisal_report',
+  'patent_evaluation_report',
+  'holder_consent',
+  'shareholder_resolution'
 ] as const;
 export type DocumentId = (typeof DOCUMENT_IDS)[number];
 
-/** When a document is needed: always, only with patents, only with co-owned IP, or only where the bank asks. */
-export type DocumentNeed = 'always' | 'patents' | 'co_owned' | 'if_bank_asks';
+/**
+ * When a document is needed: always, only with patents, only with utility models or designs, only with co-owned IP,
+ * only with IP a third party holds, or only where the bank asks.
+ */
+export type DocumentNeed =
+  'always' | 'patents' | 'utility_design' | 'co_owned' | 'third_party' | 'if_bank_asks';
 
 const REGISTRATION: Source = {
   label: 'sourced',
@@ -152,6 +251,36 @@ export const DOCUMENTS = sourced<{ id: DocumentId; need: DocumentNeed; source: S
       id: 'credit_report',
       need: 'always',
       source: { label: 'estimate', ref: 'facts.md §2.3 [U]', note: 'banks check the credit record' }
+    },
+    {
+      // A utility model or design is granted without substantive examination: its 专利权评价报告 (专利法 第六十六条)
+      // is what shows the bank it would stand [U: that banks ask for it].
+      id: 'patent_evaluation_report',
+      need: 'utility_design',
+      source: {
+        label: 'estimate',
+        ref: '《中华人民共和国专利法》第六十六条',
+        note: 'evaluation report of a utility model or design; banks ask for it before lending on one [U]'
+      }
+    },
+    {
+      // A right held by the controller, a shareholder or another party: the holder pledges for the company's loan.
+      id: 'holder_consent',
+      need: 'third_party',
+      source: {
+        label: 'sourced',
+        ref: '《中华人民共和国民法典》第四百二十五条、第四百四十六条',
+        note: 'the debtor or a third party may pledge; the holder signs the pledge contract and the registration'
+      }
+    },
+    {
+      id: 'shareholder_resolution',
+      need: 'third_party',
+      source: {
+        label: 'estimate',
+        ref: 'bank practice [U]',
+        note: 'banks ask for the shareholders’ (or board’s) resolution approving the loan and the related party’s pledge'
+      }
     },
     {
       id: 'appraisal_report',
@@ -225,6 +354,48 @@ export const FIRST_LOAN_CHANNELS = sourced<FirstLoanChannel[]>(
   { label: 'seed', ref: '银保监发〔2019〕34号' }
 );
 
+/**
+ * A dishonest judgment debtor (失信被执行人) is barred from new credit by the joint-punishment rules: the loan cannot be
+ * applied for until the listing is removed.
+ */
+export const DISHONEST_BLOCKS = sourced(true, {
+  label: 'sourced',
+  ref: '《关于加快推进失信被执行人信用监督、警示和惩戒机制建设的意见》(中办发〔2016〕64号)',
+  note: 'financial institutions restrict credit to listed dishonest judgment debtors'
+});
+
+/**
+ * What a start-up whose size, not its IP, limits the amount can do: the first-loan channels, a government-backed
+ * guarantee (guarantee fee ≤ 1 %/yr in 天府知来贷, facts.md §2.4), and a risk-pool product where the province has one.
+ */
+export interface StartUpRoute {
+  id: 'first_loan_channels' | 'policy_guarantee' | 'risk_pool';
+  source: Source;
+}
+
+export const START_UP_ROUTES = sourced<StartUpRoute[]>(
+  [
+    { id: 'first_loan_channels', source: { label: 'seed', ref: '银保监发〔2019〕34号 第七条' } },
+    {
+      id: 'policy_guarantee',
+      source: {
+        label: 'sourced',
+        ref: 'https://www.yuhaojiang.com/redian/1145894.html',
+        note: 'facts.md §2.4: 天府知来贷 government–bank–guarantor split, guarantee fee ≤ 1 %/yr'
+      }
+    },
+    {
+      id: 'risk_pool',
+      source: {
+        label: 'sourced',
+        ref: 'http://bobainet.com/p1/rd/20230815/427761.html',
+        note: 'facts.md §2.4: 苏知贷, provincial fund bears 80 % of the loss on loans ≤ 10 M yuan'
+      }
+    }
+  ],
+  { label: 'seed', ref: '银保监发〔2019〕34号' }
+);
+
 export const READINESS_POLICY = {
   version: READINESS_POLICY_VERSION,
   weights: READINESS_WEIGHTS,
@@ -235,6 +406,15 @@ export const READINESS_POLICY = {
   qualificationShares: QUALIFICATION_SHARES,
   documents: DOCUMENTS,
   debtToRevenueCap: DEBT_TO_REVENUE_CAP,
-  firstLoanChannels: FIRST_LOAN_CHANNELS
+  firstLoanChannels: FIRST_LOAN_CHANNELS,
+  controllerShares: CONTROLLER_SHARES,
+  complianceShares: COMPLIANCE_SHARES,
+  leverage: LEVERAGE,
+  mainRevenueShare: MAIN_REVENUE_SHARE,
+  gradeGates: GRADE_GATES,
+  actionEffortWeeks: ACTION_EFFORT_WEEKS,
+  trademarkRenewal: TRADEMARK_RENEWAL,
+  dishonestBlocks: DISHONEST_BLOCKS,
+  startUpRoutes: START_UP_ROUTES
 } as const;
 export type ReadinessPolicy = typeof READINESS_POLICY;

@@ -10,7 +10,7 @@ import type { PolicyEntry } from './types';
 import { INCOME_TAX } from './rates';
 import type { SourceDocumentId, SourceDocumentPart } from './documents';
 
-export const VALUATION_DEFAULTS_VERSION = '2025-06-01.2';
+export const VALUATION_DEFAULTS_VERSION = '2026-11-24.1';
 
 export type SourceLabel = 'seed' | 'sourced' | 'secondary' | 'estimate';
 
@@ -235,6 +235,54 @@ export const PLEDGE_RATE: Record<AssetType, Sourced<Range>> = {
   ic_layout: estimate(r(0.1, 0.15, 0.2), 'IC layout pledges are encouraged (国知发运字〔2021〕17号) but rare')
 };
 
+/**
+ * Which royalty a right takes part of when several rights serve one product. The royalty tables price a product's
+ * technology (or its brand, or its content) as a whole: rights of the same family that serve the same product share
+ * that product's royalty instead of each taking all of it (facts.md §1.3: the 提成率 table is a share of the
+ * product's net sales). Patents, layout designs and software price the technology; trademarks and GIs the brand;
+ * other works the content. The grouping is an estimate [U].
+ */
+export type RoyaltyFamily = 'technology' | 'brand' | 'work';
+export const ROYALTY_FAMILY = estimate<Record<AssetType, RoyaltyFamily>>(
+  {
+    invention: 'technology',
+    utility: 'technology',
+    design: 'technology',
+    ic_layout: 'technology',
+    software: 'technology',
+    trademark: 'brand',
+    gi: 'brand',
+    copyright: 'work'
+  },
+  'rights of one family serving one product share its royalty (facts.md §1.3: the royalty is a share of the product’s sales)'
+);
+
+/**
+ * How the shared royalty is split among the rights of a product: equally unless the enterprise chooses the quality
+ * index or the owner gives weights. Each right keeps its own stand-alone rate times its share
+ *   k_j = r_j × w_j ÷ Σ w,
+ * so n identical rights together earn what one earns, and adding a right never raises the others' part. A right
+ * weighs its owner's weight when given, else with the quality rule Q ÷ 50 (its quality index over the neutral 50, at
+ * least `qualityFloor` ÷ 50 so an answered but weak right still earns a little), else 1. Estimates [U].
+ */
+export const ROYALTY_SHARE = estimate<{ rule: 'equal'; qualityFloor: number }>(
+  { rule: 'equal', qualityFloor: 10 },
+  'equal split by default; quality index (floor 10) or the owner’s weights when given'
+);
+
+/**
+ * The tax basis of the value a pledge is given against. A pledge is valued for a buyer (the bank sells to a market
+ * participant on default), and the owner's own relief (小型微利 5 % to 2027-12-31, 高新 15 %) does not pass to a buyer:
+ * the pledgeable value uses the statutory 25 % of a typical licensee. facts.md §9 item 2 calls the choice a method
+ * choice to state and let the user change (enterprise setting `taxBasis`). What the asset is worth to the owner,
+ * on its own rate, is shown beside it.
+ */
+export const PLEDGE_TAX_BASIS = sourced<'statutory'>('statutory', {
+  label: 'estimate',
+  ref: 'facts.md §9 item 2',
+  note: 'market participant’s basis (statutory 25 %) for the pledgeable value; the owner’s rate for its own value'
+});
+
 /** Uplift of a coherent bundle (打包组合, provision 5 of the 2019 notice); off unless the enterprise turns it on. */
 export const SYNERGY = estimate(r(0, 0.05, 0.1), 'facts.md §9.4: 0-10 % for coherent bundles');
 
@@ -257,5 +305,8 @@ export const VALUATION_DEFAULTS = {
   taxRate: INCOME_TAX,
   reasonableProfit: REASONABLE_PROFIT,
   pledgeRate: PLEDGE_RATE,
-  synergy: SYNERGY
+  synergy: SYNERGY,
+  royaltyFamily: ROYALTY_FAMILY,
+  royaltyShare: ROYALTY_SHARE,
+  pledgeTaxBasis: PLEDGE_TAX_BASIS
 } as const;

@@ -3,40 +3,12 @@
  * it gains is measured by scoring the changed state, so the ranking promises exactly what the score will do.
  */
 import { addMonths, type IsoDate } from '../dates';
-import type { EligibilityCode } from '../eligibility';
-import type { LegalTerm } from '../legal-term';
-import type { DocumentId, ReadinessPolicy } from '../policy/readiness';
+import type { ActionCode, GapAsset, Horizon } from './action-types';
+import { assetSteps } from './asset-steps';
+
+export type { ActionCode, ActionTier, GapAsset, Horizon, RevenueInput } from './action-types';
+import type { ReadinessPolicy } from '../policy/readiness';
 import { fractions, rdThreshold, type ReadinessState, type StateAsset } from './state';
-
-/** i18n: `ready.action.<code>` */
-export type ActionCode =
-  | 'pay_fee'
-  | 'restore_patent'
-  | 'renew_trademark'
-  | 'get_consent'
-  | 'release_pledge'
-  | 'record_transfer'
-  | 'resolve_dispute'
-  | 'lift_freeze'
-  | 'await_invalidation'
-  | 'shorten_tenor'
-  | 'await_grant'
-  | 'enter_dates'
-  | 'repay_overdue'
-  | 'keep_clean_record'
-  | 'enter_founded_on'
-  | 'operate_longer'
-  | 'enter_revenue'
-  | 'apply_tech_sme'
-  | 'apply_high_tech'
-  | 'put_ip_to_use'
-  | 'enter_rd'
-  | 'raise_rd'
-  | 'choose_shorter_tenor'
-  | 'prepare_document';
-
-/** How soon the step can be done: now (days), weeks, or only over a long time. */
-export type Horizon = 'now' | 'weeks' | 'long';
 
 export interface Gap {
   id: string;
@@ -46,104 +18,139 @@ export interface Gap {
   horizon: Horizon;
   assetId?: string;
   params: Record<string, string | number>;
+  /** What kind of gap it is: the input that gives an asset a value, an asset's blocker, or anything else. */
+  nature: 'value' | 'asset_blocker' | 'other';
+  /** Another way to close the same blocker as the gap `alternativeTo` (ranked after it at equal gain). */
+  alternativeTo?: string;
   fix: (s: ReadinessState) => ReadinessState;
 }
-
-/** What the asset page needs to phrase an asset's step. */
-export interface GapAsset {
-  id: string;
-  title: string;
-  identifier: string;
-  term: LegalTerm;
-  pledgee: string;
-  coOwnersWithoutConsent: string[];
-}
-
-type AssetStep = {
-  code: ActionCode;
-  horizon: Horizon;
-  params?: (a: GapAsset) => Record<string, string | number>;
-};
-
-const RENEWAL_GRACE_MONTHS = 6;
-
-/** The step for each blocking eligibility code the enterprise can close; codes absent here cannot be fixed by it. */
-const ASSET_STEPS: Partial<Record<EligibilityCode, AssetStep>> = {
-  fee_grace: { code: 'pay_fee', horizon: 'now', params: (a) => ({ date: a.term.feeGraceEndsOn ?? '' }) },
-  lapsed_fees: { code: 'restore_patent', horizon: 'weeks' },
-  renewal_grace: {
-    code: 'renew_trademark',
-    horizon: 'now',
-    params: (a) => ({ date: a.term.endsOn ? addMonths(a.term.endsOn, RENEWAL_GRACE_MONTHS) : '' })
-  },
-  co_owner_consent: {
-    code: 'get_consent',
-    horizon: 'weeks',
-    params: (a) => ({ names: a.coOwnersWithoutConsent.join('、') })
-  },
-  already_pledged: { code: 'release_pledge', horizon: 'weeks', params: (a) => ({ pledgee: a.pledgee }) },
-  not_owner: { code: 'record_transfer', horizon: 'weeks' },
-  dispute_ownership: { code: 'resolve_dispute', horizon: 'long' },
-  frozen: { code: 'lift_freeze', horizon: 'long' },
-  invalidation_pending: { code: 'await_invalidation', horizon: 'long' },
-  term_shorter_than_loan: {
-    code: 'shorten_tenor',
-    horizon: 'now',
-    params: (a) => ({ date: a.term.endsOn ?? '' })
-  },
-  not_granted: { code: 'await_grant', horizon: 'long' },
-  term_unknown: { code: 'enter_dates', horizon: 'now' }
-};
 
 function withAsset(s: ReadinessState, id: string, change: (a: StateAsset) => StateAsset): ReadinessState {
   return { ...s, assets: s.assets.map((a) => (a.id === id ? change(a) : a)) };
 }
 
-function assetGaps(s: ReadinessState, assets: readonly GapAsset[]): Gap[] {
+/** A positive stand-in value for "the owner enters the revenue": the gain counts the asset, not an amount. */
+const SOME_VALUE = { low: 1, base: 1, high: 1 };
+
+/** The input that gives an asset without a value its value: the revenue of the products it serves. */
+function valueGaps(s: ReadinessState, assets: readonly GapAsset[]): Gap[] {
+  const byId = new Map(assets.map((a) => [a.id, a]));
+  const out: Gap[] = [];
+  for (const a of s.assets) {
+    const info = byId.get(a.id);
+    if (!info?.revenueInput || a.value !== null) continue;
+    const product = info.revenueInput;
+    out.push({
+      id: `${a.id}:revenue`,
+      code: 'enter_ip_revenue',
+      kind: 'data',
+      horizon: 'now',
+      assetId: a.id,
+      nature: 'value',
+      params: {
+        title: info.title,
+        identifier: info.identifier,
+        ...(product.productId !== null
+          ? { productId: product.productId, product: product.productName ?? '' }
+          : {})
+      },
+      fix: (st) => withAsset(st, a.id, (x) => ({ ...x, value: SOME_VALUE }))
+    });
+  }
+  return out;
+}
+
+function assetGaps(s: ReadinessState, assets: readonly GapAsset[], policy: ReadinessPolicy): Gap[] {
   const byId = new Map(assets.map((a) => [a.id, a]));
   const out: Gap[] = [];
   for (const a of s.assets) {
     const info = byId.get(a.id);
     if (!info) continue;
     for (const reason of a.blocking) {
-      const step = ASSET_STEPS[reason];
-      if (!step) continue;
-      out.push({
-        id: `${a.id}:${reason}`,
-        code: step.code,
-        kind: reason === 'term_unknown' ? 'data' : 'step',
-        horizon: step.horizon,
-        assetId: a.id,
-        params: { title: info.title, identifier: info.identifier, ...step.params?.(info) },
-        fix: (st) => withAsset(st, a.id, (x) => ({ ...x, blocking: x.blocking.filter((c) => c !== reason) }))
+      const steps = assetSteps(reason, info, policy);
+      const fix = (st: ReadinessState) =>
+        withAsset(st, a.id, (x) => ({ ...x, blocking: x.blocking.filter((c) => c !== reason) }));
+      const first = `${a.id}:${reason}`;
+      steps.forEach((step, i) => {
+        out.push({
+          id: i === 0 ? first : `${first}:${step.code}`,
+          code: step.code,
+          kind: step.kind ?? 'step',
+          horizon: step.horizon,
+          assetId: a.id,
+          nature: 'asset_blocker',
+          ...(i === 0 ? {} : { alternativeTo: first }),
+          params: { title: info.title, identifier: info.identifier, ...step.params?.(info) },
+          fix
+        });
       });
     }
   }
   return out;
 }
 
+function enterpriseGap(
+  id: ActionCode,
+  kind: 'step' | 'data',
+  horizon: Horizon,
+  fix: (s: ReadinessState) => ReadinessState,
+  params: Record<string, string | number> = {}
+): Gap {
+  return { id, code: id, kind, horizon, nature: 'other', params, fix };
+}
+
 function creditGaps(s: ReadinessState): Gap[] {
   const out: Gap[] = [];
-  if (s.currentOverdue) {
-    out.push({
-      id: 'repay_overdue',
-      code: 'repay_overdue',
-      kind: 'step',
-      horizon: 'now',
-      params: {},
-      fix: (st) => ({ ...st, currentOverdue: false })
-    });
-  }
-  if (s.overdueLast2Years) {
-    out.push({
-      id: 'keep_clean_record',
-      code: 'keep_clean_record',
-      kind: 'step',
-      horizon: 'long',
-      params: {},
-      fix: (st) => ({ ...st, overdueLast2Years: false })
-    });
-  }
+  if (s.currentOverdue)
+    out.push(enterpriseGap('repay_overdue', 'step', 'now', (st) => ({ ...st, currentOverdue: false })));
+  if (s.dishonest === true)
+    out.push(enterpriseGap('clear_dishonest', 'step', 'weeks', (st) => ({ ...st, dishonest: false })));
+  if (s.overdueLast2Years)
+    out.push(
+      enterpriseGap('keep_clean_record', 'step', 'long', (st) => ({ ...st, overdueLast2Years: false }))
+    );
+  return out;
+}
+
+/** The actual controller's guarantee and personal credit, the tax grade, the court records. */
+function creditOfficerGaps(s: ReadinessState): Gap[] {
+  const out: Gap[] = [];
+  if (s.controllerGuarantee === null || s.personalCreditClean === null)
+    out.push(
+      enterpriseGap('enter_controller', 'data', 'now', (st) => ({
+        ...st,
+        controllerGuarantee: st.controllerGuarantee ?? true,
+        personalCreditClean: st.personalCreditClean ?? true
+      }))
+    );
+  if (s.controllerGuarantee === false)
+    out.push(
+      enterpriseGap('controller_guarantee', 'step', 'now', (st) => ({ ...st, controllerGuarantee: true }))
+    );
+  if (s.personalCreditClean === false)
+    out.push(
+      enterpriseGap('repair_personal_credit', 'step', 'long', (st) => ({ ...st, personalCreditClean: true }))
+    );
+  if (s.taxCreditGrade === null)
+    out.push(enterpriseGap('enter_tax_grade', 'data', 'now', (st) => ({ ...st, taxCreditGrade: 'B' })));
+  else if (s.taxCreditGrade === 'C' || s.taxCreditGrade === 'D')
+    out.push(
+      enterpriseGap('improve_tax_grade', 'step', 'long', (st) => ({ ...st, taxCreditGrade: 'B' }), {
+        grade: s.taxCreditGrade
+      })
+    );
+  if (s.courtEnforcement === null || s.dishonest === null)
+    out.push(
+      enterpriseGap('enter_court', 'data', 'now', (st) => ({
+        ...st,
+        courtEnforcement: st.courtEnforcement ?? false,
+        dishonest: st.dishonest ?? false
+      }))
+    );
+  if (s.courtEnforcement === true)
+    out.push(
+      enterpriseGap('settle_enforcement', 'step', 'weeks', (st) => ({ ...st, courtEnforcement: false }))
+    );
   return out;
 }
 
@@ -151,98 +158,75 @@ function operatingGaps(s: ReadinessState, policy: ReadinessPolicy, foundedOn: Is
   const min = policy.minOperatingYears.value;
   const out: Gap[] = [];
   if (s.operatingYears === null) {
-    out.push({
-      id: 'enter_founded_on',
-      code: 'enter_founded_on',
-      kind: 'data',
-      horizon: 'now',
-      params: {},
-      fix: (st) => ({ ...st, operatingYears: min })
-    });
+    out.push(enterpriseGap('enter_founded_on', 'data', 'now', (st) => ({ ...st, operatingYears: min })));
   } else if (s.operatingYears < min && foundedOn) {
-    out.push({
-      id: 'operate_longer',
-      code: 'operate_longer',
-      kind: 'step',
-      horizon: 'long',
-      params: { date: addMonths(foundedOn, Math.round(min * 12)), years: min },
-      fix: (st) => ({ ...st, operatingYears: min })
-    });
+    out.push(
+      enterpriseGap('operate_longer', 'step', 'long', (st) => ({ ...st, operatingYears: min }), {
+        date: addMonths(foundedOn, Math.round(min * 12)),
+        years: min
+      })
+    );
   }
-  if (s.revenueWan === null) {
-    out.push({
-      id: 'enter_revenue',
-      code: 'enter_revenue',
-      kind: 'data',
-      horizon: 'now',
-      params: {},
-      fix: (st) => ({ ...st, revenueWan: 1 })
-    });
-  }
+  if (s.revenueWan === null)
+    out.push(enterpriseGap('enter_revenue', 'data', 'now', (st) => ({ ...st, revenueWan: 1 })));
+  const max = policy.leverage.value.maxRatio;
+  if (s.leverage === null)
+    out.push(enterpriseGap('enter_balance_sheet', 'data', 'now', (st) => ({ ...st, leverage: max })));
+  else if (s.leverage > max)
+    out.push(
+      enterpriseGap('lower_leverage', 'step', 'long', (st) => ({ ...st, leverage: max }), {
+        ratio: s.leverage,
+        max
+      })
+    );
   return out;
 }
 
 function qualificationGaps(s: ReadinessState, policy: ReadinessPolicy): Gap[] {
   const f = fractions(s, policy).qualifications;
   const out: Gap[] = [];
-  if (f === 0) {
-    out.push({
-      id: 'apply_tech_sme',
-      code: 'apply_tech_sme',
-      kind: 'step',
-      horizon: 'weeks',
-      params: {},
-      fix: (st) => ({ ...st, qualifications: { ...st.qualifications, techSme: true } })
-    });
-  }
-  if (f < 1) {
-    out.push({
-      id: 'apply_high_tech',
-      code: 'apply_high_tech',
-      kind: 'step',
-      horizon: 'long',
-      params: {},
-      fix: (st) => ({ ...st, qualifications: { ...st.qualifications, highTech: true } })
-    });
-  }
+  if (f === 0)
+    out.push(
+      enterpriseGap('apply_tech_sme', 'step', 'weeks', (st) => ({
+        ...st,
+        qualifications: { ...st.qualifications, techSme: true }
+      }))
+    );
+  if (f < 1)
+    out.push(
+      enterpriseGap('apply_high_tech', 'step', 'long', (st) => ({
+        ...st,
+        qualifications: { ...st.qualifications, highTech: true }
+      }))
+    );
   return out;
 }
 
 function rndGaps(s: ReadinessState, policy: ReadinessPolicy): Gap[] {
   const out: Gap[] = [];
   const first = s.assets[0];
-  if (first && !s.assets.some((a) => a.inUse)) {
-    out.push({
-      id: 'put_ip_to_use',
-      code: 'put_ip_to_use',
-      kind: 'step',
-      horizon: 'long',
-      params: {},
-      fix: (st) => withAsset(st, first.id, (a) => ({ ...a, inUse: true }))
-    });
-  }
+  if (first && !s.assets.some((a) => a.inUse))
+    out.push(
+      enterpriseGap('put_ip_to_use', 'step', 'long', (st) =>
+        withAsset(st, first.id, (a) => ({ ...a, inUse: true }))
+      )
+    );
   if (s.revenueWan !== null && s.revenueWan > 0) {
     const need = rdThreshold(s.revenueWan, policy);
     const revenue = s.revenueWan;
-    if (s.rdSpendingWan === null) {
-      out.push({
-        id: 'enter_rd',
-        code: 'enter_rd',
-        kind: 'data',
-        horizon: 'now',
-        params: { ratio: need },
-        fix: (st) => ({ ...st, rdSpendingWan: revenue * need })
-      });
-    } else if (s.rdSpendingWan / revenue < need) {
-      out.push({
-        id: 'raise_rd',
-        code: 'raise_rd',
-        kind: 'step',
-        horizon: 'long',
-        params: { ratio: need, amountWan: revenue * need },
-        fix: (st) => ({ ...st, rdSpendingWan: revenue * need })
-      });
-    }
+    if (s.rdSpendingWan === null)
+      out.push(
+        enterpriseGap('enter_rd', 'data', 'now', (st) => ({ ...st, rdSpendingWan: revenue * need }), {
+          ratio: need
+        })
+      );
+    else if (s.rdSpendingWan / revenue < need)
+      out.push(
+        enterpriseGap('raise_rd', 'step', 'long', (st) => ({ ...st, rdSpendingWan: revenue * need }), {
+          ratio: need,
+          amountWan: revenue * need
+        })
+      );
   }
   return out;
 }
@@ -255,28 +239,25 @@ function termGaps(s: ReadinessState, policy: ReadinessPolicy, pledgeableYears: n
   const tenor = Math.floor((longest - policy.termMarginYears.value) * 4) / 4;
   if (tenor < 0.25) return [];
   return [
-    {
-      id: 'choose_shorter_tenor',
-      code: 'choose_shorter_tenor',
-      kind: 'step',
-      horizon: 'now',
-      params: { years: tenor },
-      fix: (st) => ({ ...st, loanTenorYears: tenor })
-    }
+    enterpriseGap('choose_shorter_tenor', 'step', 'now', (st) => ({ ...st, loanTenorYears: tenor }), {
+      years: tenor
+    })
   ];
 }
 
+/** The application documents not ticked yet, as one step (they do not score; a grade A needs them). */
 function documentGaps(s: ReadinessState): Gap[] {
-  return s.requiredDocuments
-    .filter((d) => !s.documentsReady.has(d))
-    .map((doc: DocumentId) => ({
-      id: `doc:${doc}`,
-      code: 'prepare_document' as const,
-      kind: 'step' as const,
-      horizon: 'now' as const,
-      params: { doc },
-      fix: (st: ReadinessState) => ({ ...st, documentsReady: new Set([...st.documentsReady, doc]) })
-    }));
+  const missing = s.requiredDocuments.filter((d) => !s.documentsReady.has(d));
+  if (missing.length === 0) return [];
+  return [
+    enterpriseGap(
+      'prepare_documents',
+      'step',
+      'now',
+      (st) => ({ ...st, documentsReady: new Set([...st.documentsReady, ...missing]) }),
+      { missing: missing.length, required: s.requiredDocuments.length }
+    )
+  ];
 }
 
 /** Every gap of the state, unranked. */
@@ -288,9 +269,11 @@ export function gapsOf(
   pledgeableYears: number[]
 ): Gap[] {
   return [
+    ...valueGaps(s, assets),
     ...creditGaps(s),
-    ...assetGaps(s, assets),
+    ...assetGaps(s, assets, policy),
     ...termGaps(s, policy, pledgeableYears),
+    ...creditOfficerGaps(s),
     ...operatingGaps(s, policy, foundedOn),
     ...qualificationGaps(s, policy),
     ...rndGaps(s, policy),

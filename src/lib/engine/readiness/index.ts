@@ -1,168 +1,62 @@
 /**
  * First-loan (首贷) readiness: would a bank take this enterprise's IP, what stops it, and what to fix first.
- *   blockers  the grounds on which a pledge registration is refused (facts.md §2.1, per asset, from eligibility)
- *             and the enterprise-level ones (a debt overdue now; nothing pledgeable at all)
+ *   blockers  one rule, said once: an asset that cannot be pledged (facts.md §2.1, from its eligibility) is left out
+ *             of the pledge (`excludes_asset`); the loan itself stops only on the enterprise's own grounds (a debt
+ *             overdue now, a 失信 listing) or when no asset is left (`nothing_pledgeable`) (`stops_loan`)
  *   score     Σ weight_d × fraction_d over the dimensions of policy/readiness.ts, rounded to a whole point
- *   actions   every gap with the step that closes it, ranked by what closing it gains: unblocks the loan first,
- *             then score points, then pledgeable value; the gain is measured by scoring the state after the step
- *   loanRange the pledgeable value at the low / base / high valuation, capped by an indicative size limit
+ *   grade     the score's band, capped by the gates: a blocked loan C at best, grade A only with the documents ready
+ *   actions   every gap with the step that closes it, ranked: the input that gives the IP a value, then what clears
+ *             a blocker (the loan's, then an asset's by pledgeable value gained), then points per week of effort,
+ *             then what lifts the grade; each gain is measured by scoring the state after the step
+ *   loanRange the pledgeable value at the low / base / high valuation, capped by an indicative size limit, and which
+ *             of the two limits it
  * Pure: everything comes in as arguments; the policy can be swapped for a test.
  */
-import { yearsBetween, type IsoDate } from '../dates';
-import type { Eligibility, EligibilityCode } from '../eligibility';
-import type { LegalTerm } from '../legal-term';
+import { yearsBetween } from '../dates';
 import {
   READINESS_POLICY,
   READINESS_DIMENSIONS,
-  type DocumentId,
   type DocumentNeed,
-  type FirstLoanChannel,
-  type ReadinessDimension,
-  type ReadinessGrade,
   type ReadinessPolicy
 } from '../policy/readiness';
-import type { Range, Source } from '../policy/valuation-defaults';
-import { isPatentType, type AssetType } from '../schema/asset-type';
-import type { Enterprise } from '../schema/enterprise';
-import { gapsOf, type ActionCode, type GapAsset, type Horizon } from './actions';
-import {
-  fractions,
-  loanBlocked,
-  pledgeableAssets,
-  pledgeableWan,
-  scoreOf,
-  type ReadinessState,
-  type StateAsset
-} from './state';
+import { isPatentType } from '../schema/asset-type';
+import { fractions, gradeOf, loanBlocked, pledgeableWan, scoreOf, type ReadinessState } from './state';
+import { blockersOf, rankedActions } from './rank';
+import type {
+  DerivedAsset,
+  DocumentItem,
+  LoanLimit,
+  LoanRange,
+  Readiness,
+  ReadinessAsset,
+  ReadinessInput
+} from './types';
 
-export type { ActionCode, Horizon } from './actions';
-
-export interface ReadinessAsset {
-  assetId: string;
-  type: AssetType;
-  title: string;
-  identifier: string;
-  term: LegalTerm;
-  eligibility: Eligibility;
-  /** Reconciled value range; null when no approach gave one. */
-  value: Range | null;
-  pledgeRate: number;
-  inUse: boolean;
-  pledgee: string;
-  coOwners: { name: string; consentToPledge: boolean }[];
-}
-
-export interface ReadinessInput {
-  asOf: IsoDate;
-  enterprise: Pick<
-    Enterprise,
-    'foundedOn' | 'financials' | 'credit' | 'qualifications' | 'hasHadBankLoan' | 'loans' | 'province'
-  >;
-  assets: readonly ReadinessAsset[];
-  loanTenorYears: number;
-  amountWantedWan: number | null;
-  /** bundle.pledgeableWan ÷ Σ line pledgeable (1 + synergy), 1 without synergy. */
-  synergyFactor: number;
-  documentsReady: readonly DocumentId[];
-}
-
-/** i18n: `ready.blocker.<code>`; asset codes are the eligibility codes (`val.eligibility.<code>`). */
-export type EnterpriseBlockerCode = 'current_overdue' | 'nothing_pledgeable';
-
-/** `actionId`: the ranked action that closes this blocker (`ReadinessAction.id`), null when no step of the
- *  enterprise's own closes it (a summary such as nothing_pledgeable, or a ground only time or a court can lift). */
-export type Blocker =
-  | { scope: 'enterprise'; code: EnterpriseBlockerCode; actionId: string | null }
-  | { scope: 'asset'; code: EligibilityCode; assetId: string; actionId: string | null };
-
-export interface ReadinessAction {
-  id: string;
-  code: ActionCode;
-  kind: 'step' | 'data';
-  horizon: Horizon;
-  assetId?: string;
-  params: Record<string, string | number>;
-  gain: {
-    /** Closing this gap alone lifts the loan's blockers. */
-    unblocks: boolean;
-    /** Score after minus score now (whole points, as the score shows). */
-    points: number;
-    /** Pledgeable value gained at the base valuation, 万元. */
-    pledgeableWan: number;
-  };
-}
-
-export interface DimensionResult {
-  id: ReadinessDimension;
-  weight: number;
-  /** 0-1 */
-  fraction: number;
-  /** weight × fraction, exact */
-  points: number;
-}
-
-export interface DocumentItem {
-  id: DocumentId;
-  need: DocumentNeed;
-  /** Counted in the score: always needed, or needed for this portfolio. */
-  required: boolean;
-  ticked: boolean;
-  source: Source;
-}
-
-export interface LoanRange {
-  /** Pledgeable value at the low / base / high valuation after the cap, 万元. */
-  lowWan: number;
-  baseWan: number;
-  highWan: number;
-  /** Before the size cap. */
-  uncapped: Range;
-  /** Indicative size cap (revenue × share − existing loans); null without a revenue figure. */
-  capWan: number | null;
-  capShare: number;
-  existingLoansWan: number;
-  /** The amount the enterprise wants, 万元; null when it named none. */
-  wantedWan: number | null;
-  /** Whether the amount wanted fits under the base figure; null when it named none. */
-  wantedFits: boolean | null;
-}
-
-export interface Readiness {
-  policyVersion: string;
-  /** A loan cannot be applied for now (enterprise-level blockers). */
-  blocked: boolean;
-  blockers: Blocker[];
-  score: number;
-  grade: ReadinessGrade;
-  /** The bands the grade is read from (a score at or above `min` earns it), highest first. */
-  gradeBands: { grade: ReadinessGrade; min: number }[];
-  /** Where the weights and bands come from (the screen cites it under the score's parts). */
-  scoreSource: Source;
-  dimensions: DimensionResult[];
-  actions: ReadinessAction[];
-  documents: DocumentItem[];
-  loanRange: LoanRange;
-  firstLoan: { applies: boolean; channels: FirstLoanChannel[] };
-}
-
+export type { ActionCode, ActionTier, Horizon, RevenueInput } from './actions';
+export type * from './types';
 function requiredDocuments(input: ReadinessInput, policy: ReadinessPolicy): DocumentItem[] {
   const hasPatent = input.assets.some((a) => isPatentType(a.type));
+  const utilityDesign = input.assets.some((a) => a.type === 'utility' || a.type === 'design');
   const coOwned = input.assets.some((a) => a.coOwners.length > 0);
+  const thirdParty = input.assets.some(
+    (a) => !a.ownedByEnterprise && a.type !== 'gi' && a.holder !== null && a.holder !== 'licence_only'
+  );
+  const needed: Record<DocumentNeed, boolean> = {
+    always: true,
+    patents: hasPatent,
+    utility_design: utilityDesign,
+    co_owned: coOwned,
+    third_party: thirdParty,
+    if_bank_asks: false
+  };
   const ready = new Set(input.documentsReady);
   return policy.documents.value.map((d) => ({
     id: d.id,
     need: d.need,
-    required:
-      d.need === 'always' || (d.need === 'patents' && hasPatent) || (d.need === 'co_owned' && coOwned),
+    required: needed[d.need],
     ticked: ready.has(d.id),
     source: d.source
   }));
-}
-
-/** What the state and the gaps read from one asset: a function of the asset alone. */
-export interface DerivedAsset {
-  state: StateAsset;
-  gap: GapAsset;
 }
 
 export function deriveAsset(a: ReadinessAsset): DerivedAsset {
@@ -173,25 +67,39 @@ export function deriveAsset(a: ReadinessAsset): DerivedAsset {
       value: a.value,
       pledgeRate: a.pledgeRate,
       yearsRemaining: a.term.yearsRemaining,
-      inUse: a.inUse
+      inUse: a.inUse,
+      productKeys: a.productKeys
     },
     gap: {
       id: a.assetId,
+      type: a.type,
       title: a.title,
       identifier: a.identifier,
       term: a.term,
       pledgee: a.pledgee,
-      coOwnersWithoutConsent: a.coOwners.filter((c) => !c.consentToPledge).map((c) => c.name)
+      coOwnersWithoutConsent: a.coOwners.filter((c) => !c.consentToPledge).map((c) => c.name),
+      revenueInput: a.revenueInput
     }
   };
 }
 
 function stateOf(input: ReadinessInput, documents: DocumentItem[], derived: DerivedAsset[]): ReadinessState {
   const e = input.enterprise;
+  const f = e.financials;
   return {
     assets: derived.map((d) => d.state),
     currentOverdue: e.credit.currentOverdue,
     overdueLast2Years: e.credit.overdueLast2Years,
+    controllerGuarantee: e.controller.guarantee ?? null,
+    personalCreditClean: e.controller.personalCreditClean ?? null,
+    taxCreditGrade: e.taxCreditGrade ?? null,
+    courtEnforcement: e.court.enforcement ?? null,
+    dishonest: e.court.dishonest ?? null,
+    leverage:
+      f.totalAssetsWan !== undefined && f.totalLiabilitiesWan !== undefined && f.totalAssetsWan > 0
+        ? f.totalLiabilitiesWan / f.totalAssetsWan
+        : null,
+    productRevenue: input.productRevenue,
     operatingYears: e.foundedOn ? Math.max(0, yearsBetween(e.foundedOn, input.asOf)) : null,
     revenueWan: e.financials.revenueWan ?? null,
     rdSpendingWan: e.financials.rdSpendingWan ?? null,
@@ -200,70 +108,6 @@ function stateOf(input: ReadinessInput, documents: DocumentItem[], derived: Deri
     requiredDocuments: documents.filter((d) => d.required).map((d) => d.id),
     documentsReady: new Set(documents.filter((d) => d.ticked).map((d) => d.id))
   };
-}
-
-function blockersOf(s: ReadinessState, actions: readonly ReadinessAction[]): Blocker[] {
-  const ids = new Set(actions.map((a) => a.id));
-  const closer = (id: string) => (ids.has(id) ? id : null);
-  const out: Blocker[] = [];
-  if (s.currentOverdue)
-    out.push({ scope: 'enterprise', code: 'current_overdue', actionId: closer('repay_overdue') });
-  // An asset's own reason before the summary it causes: the first blocker is the one a step can close.
-  for (const a of s.assets)
-    for (const code of a.blocking)
-      out.push({ scope: 'asset', code, assetId: a.id, actionId: closer(`${a.id}:${code}`) });
-  if (pledgeableAssets(s).length === 0)
-    out.push({ scope: 'enterprise', code: 'nothing_pledgeable', actionId: null });
-  return out;
-}
-
-function gradeOf(score: number, policy: ReadinessPolicy): ReadinessGrade {
-  return policy.gradeBands.value.find((b) => score >= b.min)?.grade ?? 'D';
-}
-
-const HORIZON_ORDER: Record<Horizon, number> = { now: 0, weeks: 1, long: 2 };
-
-function rankedActions(
-  input: ReadinessInput,
-  s: ReadinessState,
-  policy: ReadinessPolicy,
-  derived: DerivedAsset[]
-): ReadinessAction[] {
-  const score = scoreOf(s, policy);
-  const blocked = loanBlocked(s);
-  const pledgeable = pledgeableWan(s, input.synergyFactor);
-  const gapAssets = derived.map((d) => d.gap);
-  const years = pledgeableAssets(s).map((a) => a.yearsRemaining ?? Number.POSITIVE_INFINITY);
-  const actions = gapsOf(s, policy, gapAssets, input.enterprise.foundedOn ?? null, years).map((g) => {
-    const after = g.fix(s);
-    const gain = {
-      unblocks: blocked && !loanBlocked(after),
-      points: scoreOf(after, policy) - score,
-      pledgeableWan: pledgeableWan(after, input.synergyFactor) - pledgeable
-    };
-    // The gap without its fix, field by field (a rest-and-spread of the gaps' two shapes is slow).
-    const action: ReadinessAction =
-      'assetId' in g
-        ? {
-            id: g.id,
-            code: g.code,
-            kind: g.kind,
-            horizon: g.horizon,
-            assetId: g.assetId,
-            params: g.params,
-            gain
-          }
-        : { id: g.id, code: g.code, kind: g.kind, horizon: g.horizon, params: g.params, gain };
-    return action;
-  });
-  return actions.sort(
-    (a, b) =>
-      Number(b.gain.unblocks) - Number(a.gain.unblocks) ||
-      b.gain.points - a.gain.points ||
-      b.gain.pledgeableWan - a.gain.pledgeableWan ||
-      HORIZON_ORDER[a.horizon] - HORIZON_ORDER[b.horizon] ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
 }
 
 function loanRangeOf(input: ReadinessInput, s: ReadinessState, policy: ReadinessPolicy): LoanRange {
@@ -278,6 +122,12 @@ function loanRangeOf(input: ReadinessInput, s: ReadinessState, policy: Readiness
   const capWan = revenue === undefined ? null : Math.max(0, revenue * capShare - existingLoansWan);
   const cap = (x: number) => (capWan === null ? x : Math.min(x, capWan));
   const baseWan = cap(uncapped.base);
+  const limitedBy: LoanLimit =
+    uncapped.base <= 0
+      ? 'nothing_pledgeable'
+      : capWan !== null && capWan < uncapped.base
+        ? 'size_cap'
+        : 'ip_value';
   return {
     lowWan: cap(uncapped.low),
     baseWan,
@@ -287,7 +137,9 @@ function loanRangeOf(input: ReadinessInput, s: ReadinessState, policy: Readiness
     capShare,
     existingLoansWan,
     wantedWan: input.amountWantedWan,
-    wantedFits: input.amountWantedWan === null ? null : input.amountWantedWan <= baseWan
+    wantedFits: input.amountWantedWan === null ? null : input.amountWantedWan <= baseWan,
+    limitedBy,
+    startUp: limitedBy === 'size_cap' ? policy.startUpRoutes.value.map((r) => ({ ...r })) : []
   };
 }
 
@@ -312,15 +164,27 @@ export function readinessOf(
   const documents = requiredDocuments(input, policy);
   const s = stateOf(input, documents, derived);
   const score = scoreOf(s, policy);
+  const g = gradeOf(s, policy, score);
   const f = fractions(s, policy);
   const w = policy.weights.value;
   const actions = rankedActions(input, s, policy, derived);
+  const blockers = blockersOf(s, actions, policy);
+  const blocked = loanBlocked(s, policy);
+  const required = documents.filter((d) => d.required);
   return {
     policyVersion: policy.version,
-    blocked: loanBlocked(s),
-    blockers: blockersOf(s, actions),
+    blocked,
+    headline: blocked ? 'blocked' : blockers.length > 0 ? 'assets_excluded' : 'clear',
+    blockers,
+    cautions: input.assets.flatMap((a) =>
+      a.eligibility.reasons
+        .filter((r) => r.severity === 'caution')
+        .map((r) => ({ assetId: a.assetId, code: r.code }))
+    ),
     score,
-    grade: gradeOf(score, policy),
+    grade: g.grade,
+    band: g.band,
+    gradeCap: g.cappedBy,
     gradeBands: policy.gradeBands.value.map((b) => ({ ...b })),
     scoreSource: policy.weights.source,
     dimensions: READINESS_DIMENSIONS.map((id) => ({
@@ -331,6 +195,7 @@ export function readinessOf(
     })),
     actions,
     documents,
+    documentsReady: { ready: required.filter((d) => d.ticked).length, required: required.length },
     loanRange: loanRangeOf(input, s, policy),
     firstLoan: {
       applies: !input.enterprise.hasHadBankLoan,

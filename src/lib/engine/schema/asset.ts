@@ -25,6 +25,20 @@ export const LEGAL_STATUSES = [
 export type LegalStatus = (typeof LEGAL_STATUSES)[number];
 
 export const AUTHOR_KINDS = ['legal_person', 'natural_person'] as const;
+
+/**
+ * Who holds a right the enterprise does not hold itself: its actual controller, a shareholder, another party (each
+ * may pledge it for the company's loan as a third party, 民法典 第四百二十五条 and 第四百四十六条), or nobody the
+ * enterprise can ask: the enterprise only has a licence to use it, which cannot be pledged.
+ */
+export const HOLDER_KINDS = ['controller', 'shareholder', 'other', 'licence_only'] as const;
+export type HolderKind = (typeof HOLDER_KINDS)[number];
+
+/** The owner's relative weight of a right in the royalty of the products it shares (1 = as much as the others). */
+export const shareWeight = z
+  .number({ error: 'err.number' })
+  .min(0.1, { error: 'val.err.share_weight_range' })
+  .max(100, { error: 'val.err.share_weight_range' });
 export const LICENCE_KINDS = ['none', 'exclusive', 'sole', 'ordinary'] as const;
 
 export const CoOwnerSchema = z.object({
@@ -58,8 +72,17 @@ export const AssetSchema = z
     authorKind: z.enum(AUTHOR_KINDS),
     /** Trademark: Nice classes (1-45) of the registration. */
     niceClasses: z.array(z.int().min(1, { error: 'err.nice' }).max(45, { error: 'err.nice' })).max(45),
-    /** The enterprise itself is the registered holder (a pledgor must be). */
+    /** The enterprise itself is the registered holder. */
     ownedByEnterprise: z.boolean(),
+    /** When the enterprise is not the holder: who is (database version 5; not answered when missing). */
+    holder: z.enum(HOLDER_KINDS, { error: 'err.choice' }).optional(),
+    /**
+     * A patent held by a person: whether it was made in the course of their work for the enterprise (职务发明,
+     * 专利法 第六条), which makes the person's title an ownership risk. Not answered when missing.
+     */
+    serviceInvention: z.boolean({ error: 'err.choice' }).optional(),
+    /** When the enterprise bought or was transferred the right (受让日); empty for a right it filed itself. */
+    acquiredOn: isoDate.optional(),
     coOwners: z.array(CoOwnerSchema).max(20),
     pledged: z.boolean(),
     pledgee: shortText(100),
@@ -80,9 +103,14 @@ export const AssetSchema = z
     }),
     use: z.object({
       inUse: z.boolean(),
+      /** The products as typed (rights with the same text share their royalty when no product is linked). */
       products: shortText(300),
-      /** Last year's revenue of the products that use the asset, 万元 */
-      revenueWan: wan.optional()
+      /** Last year's revenue of the products that use the asset, 万元 (when no linked product gives one). */
+      revenueWan: wan.optional(),
+      /** The enterprise's products (`enterprise.products[].id`) this right serves (database version 5). */
+      productIds: z.array(z.string().min(1)).max(20, { error: 'err.too_long' }).default([]),
+      /** The owner's weight of this right in its products' shared royalty; equal (or by quality) when missing. */
+      shareWeight: shareWeight.optional()
     }),
     notes: shortText(2000),
     /** Valuation inputs and overrides (issue 3); every field optional, defaults listed as assumptions. */

@@ -60,6 +60,43 @@ export const CreditRecordSchema = z.object({
   currentOverdue: z.boolean()
 });
 
+/**
+ * 纳税信用等级 as the tax bureau publishes it (A, B, M, C, D), or not rated yet (a firm in its first tax year).
+ * Banks' 银税互动 loans start from it.
+ */
+export const TAX_CREDIT_GRADES = ['A', 'B', 'M', 'C', 'D', 'unrated'] as const;
+export type TaxCreditGrade = (typeof TAX_CREDIT_GRADES)[number];
+
+/**
+ * What a credit officer asks about the actual controller (实际控制人) first: will they guarantee the loan in person
+ * (joint liability), and is their personal credit report clean. Each is left out until answered.
+ */
+export const ControllerSchema = z.object({
+  guarantee: z.boolean({ error: 'err.choice' }).optional(),
+  personalCreditClean: z.boolean({ error: 'err.choice' }).optional()
+});
+
+/**
+ * Court records of the enterprise (中国执行信息公开网): listed as a judgment debtor under enforcement (被执行人), or
+ * as a dishonest judgment debtor (失信被执行人). Left out until answered.
+ */
+export const CourtRecordSchema = z.object({
+  enforcement: z.boolean({ error: 'err.choice' }).optional(),
+  dishonest: z.boolean({ error: 'err.choice' }).optional()
+});
+
+/**
+ * A product or product line of the enterprise, with last year's revenue: the rights that serve the same product
+ * share its royalty in the income approach (database version 5).
+ */
+export const ProductSchema = z.object({
+  id: z.string().min(1),
+  name: requiredText(60),
+  /** Last year's revenue of the product, 万元 */
+  revenueWan: wan.optional()
+});
+export type Product = z.infer<typeof ProductSchema>;
+
 export const EnterpriseSchema = z.object({
   id: z.string().min(1),
   name: requiredText(100),
@@ -101,6 +138,18 @@ export const EnterpriseSchema = z.object({
     .default([]),
   /** The user's own rates, fees and tenors for the financing modes (database version 4); {} = the defaults. */
   financingSettings: FinancingSettingsSchema.default({}),
+  /** The enterprise's products with their revenue; assets link to them (database version 5). */
+  products: z
+    .array(ProductSchema)
+    .max(50, { error: 'err.too_long' })
+    .refine((list) => new Set(list.map((p) => p.id)).size === list.length, { error: 'err.duplicate_id' })
+    .default([]),
+  /** The actual controller's guarantee and personal credit (database version 5; {} = not answered). */
+  controller: ControllerSchema.default({}),
+  /** 纳税信用等级; not answered when missing (database version 5). */
+  taxCreditGrade: z.enum(TAX_CREDIT_GRADES, { error: 'err.choice' }).optional(),
+  /** Court enforcement and 失信 listing (database version 5; {} = not answered). */
+  court: CourtRecordSchema.default({}),
   notes: shortText(2000),
   createdAt: timestamp,
   updatedAt: timestamp

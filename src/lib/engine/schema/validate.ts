@@ -28,9 +28,15 @@ export function enterpriseDateIssues(record: unknown, asOf: string): RecordIssue
   ) as RecordIssue[];
 }
 
-export const ASSET_DATES = ['filingDate', 'grantDate', 'firstPublicationDate', 'creationDate'] as const;
+export const ASSET_DATES = [
+  'filingDate',
+  'grantDate',
+  'firstPublicationDate',
+  'creationDate',
+  'acquiredOn'
+] as const;
 
-/** Filing, grant, publication and creation dates cannot lie after `asOf`. */
+/** Filing, grant, publication, creation and acquisition dates cannot lie after `asOf`. */
 export function assetDateIssues(record: unknown, asOf: string): RecordIssue[] {
   return futureDateIssues(
     ASSET_DATES.map((k) => ({ path: [k], value: stringField(record, k) })),

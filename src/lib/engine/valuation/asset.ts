@@ -11,23 +11,17 @@ import type { LegalTerm } from '../legal-term';
 import { DISCOUNT_FLOOR, STALE_BASE_YEAR_GAP, type Range } from '../policy/valuation-defaults';
 import type { Asset } from '../schema/asset';
 import { costValue, obsolescence } from './cost';
-import { hasIncome, incomeSchedule, incomeValue, type IncomeSpec } from './income';
+import { incomeSchedule, incomeValue } from './income';
+import { incomeSetup, taxedBy } from './income-setup';
 import { legalYearsForValuation, remainingLife } from './life';
 import { adjustComparable, marketRange } from './market';
 import { METHOD_FIT, METHODS } from './methods';
 import type { ResolvedParams } from './params';
+import { NO_CONTEXT, type AssetContext } from './products';
 import { qualityIndex } from './quality';
 import { reconcile } from './reconcile';
 import { SENSITIVITY_MOVES } from './sensitivity';
-import type {
-  AssetValuation,
-  IncomeDetail,
-  IncomeForm,
-  MethodResult,
-  RemainingLife,
-  SensitivityRow,
-  ValuationWarning
-} from './types';
+import type { AssetValuation, MethodResult, RemainingLife, SensitivityRow, ValuationWarning } from './types';
 
 const ZERO: Range = { low: 0, base: 0, high: 0 };
 const ENDED: readonly LegalTerm['status'][] = ['expired', 'lapsed', 'invalidated', 'abandoned'];
@@ -36,114 +30,6 @@ function floorShift(r: Range, delta: number): { range: Range; isFloored: boolean
   const floor = DISCOUNT_FLOOR.value;
   const f = (x: number) => Math.max(floor, x + delta);
   return { range: { low: f(r.low), base: f(r.base), high: f(r.high) }, isFloored: r.low + delta < floor };
-}
-
-/** The base year of the revenue history (latest year), or the use section's last-year revenue. */
-function baseRevenue(asset: Asset): { wan: number | null; year: number | null; from: 'history' | 'use' } {
-  const history = asset.valuation.revenueHistory ?? [];
-  if (history.length > 0) {
-    let latest = history[0] as { year: number; revenueWan: number };
-    for (const h of history) if (h.year > latest.year) latest = h;
-    return { wan: latest.revenueWan, year: latest.year, from: 'history' };
-  }
-  return { wan: asset.use.revenueWan ?? null, year: null, from: 'use' };
-}
-
-/** Years 1..N whose year-end cash flow falls on or before `until` (a dated tax relief's last day). */
-function yearsUntil(asOf: IsoDate, until: IsoDate | null): number {
-  if (until === null) return Number.POSITIVE_INFINITY;
-  // Cash flow of year t falls on asOf + t years: on or before `until` when (Y + t)-MM-DD ≤ until.
-  const y = yearOf(asOf);
-  const md = asOf.slice(4);
-  let t = 0;
-  while (t < 200 && `${String(y + t + 1).padStart(4, '0')}${md}` <= until) t++;
-  return t;
-}
-
-interface IncomeSetup {
-  form: IncomeForm;
-  spec: IncomeSpec;
-  /** Split k at low / base / high (before the sensitivity's royalty factor). */
-  k: Range;
-  detail: Omit<IncomeDetail, 'discount' | 'lifeYears' | 'years'>;
-}
-
-/** Everything the income approach needs that does not move with the sensitivity; null without income data. */
-function incomeSetup(asset: Asset, asOf: IsoDate, p: ResolvedParams): IncomeSetup | null {
-  const v = asset.valuation;
-  const taxYears = yearsUntil(asOf, p.taxRate.until);
-  const userDecay = p.decay.origin === 'asset' || p.decay.origin === 'enterprise';
-  const g = p.growth;
-  const growth = { growth: g.value, growthLongRun: g.longRun, growthFades: g.fades };
-  const revenue = baseRevenue(asset);
-  const taxed = { taxRate: p.taxRate.value, taxYears, taxAfter: p.taxRate.after };
-  const untaxed = { taxRate: 0, taxYears: Number.POSITIVE_INFINITY, taxAfter: 0 };
-  let form: IncomeForm = 'royalty_relief';
-  let spec: IncomeSpec;
-  let k: Range;
-  let from: IncomeDetail['revenueFrom'];
-  let royaltyFrom: IncomeDetail['royaltyFrom'] = p.royalty.from;
-  let baseYear: number | null = null;
-  if (v.profitShare) {
-    // After-tax profit × share; no tax again, decay only when the user set one (the share is the owner's own).
-    form = 'profit_share';
-    const s = v.profitShare.share;
-    const decay = userDecay ? p.decay.value : 0;
-    if (v.profitShare.afterTaxProfitWan) {
-      spec = { baseWan: null, forecastWan: v.profitShare.afterTaxProfitWan, ...growth, ...untaxed, decay };
-      k = { low: s, base: s, high: s };
-      from = 'profit_forecast';
-    } else {
-      const m = v.profitShare.afterTaxMargin ?? 0;
-      spec = { baseWan: revenue.wan, forecastWan: v.revenueForecastWan ?? [], ...growth, ...untaxed, decay };
-      k = { low: s * m, base: s * m, high: s * m };
-      from = (v.revenueForecastWan ?? []).length > 0 ? 'forecast' : revenue.from;
-      baseYear = revenue.year;
-    }
-    royaltyFrom = 'profit_share';
-  } else if (v.observedRoyaltyWan !== undefined) {
-    // Licence income already received: taxed at the owner's rate, flat unless the user set a growth or decay.
-    form = 'observed_royalty';
-    const userGrowth = g.origin === 'asset' || g.origin === 'enterprise';
-    spec = {
-      baseWan: v.observedRoyaltyWan,
-      forecastWan: [],
-      growth: userGrowth ? g.value : 0,
-      growthLongRun: 0,
-      growthFades: false,
-      ...taxed,
-      decay: userDecay ? p.decay.value : 0
-    };
-    k = { low: 1, base: 1, high: 1 };
-    from = 'observed';
-    royaltyFrom = 'observed';
-  } else {
-    const forecast = v.revenueForecastWan ?? [];
-    spec = { baseWan: revenue.wan, forecastWan: forecast, ...growth, ...taxed, decay: p.decay.value };
-    k = p.royalty.value;
-    from = forecast.length > 0 ? 'forecast' : revenue.from;
-    baseYear = forecast.length > 0 ? null : revenue.year;
-  }
-  if (!hasIncome(spec)) return null;
-  return {
-    form,
-    spec,
-    k,
-    detail: {
-      form,
-      baseRevenueWan: spec.baseWan,
-      baseYear,
-      forecastWan: spec.forecastWan,
-      revenueFrom: from,
-      growth: spec.growth,
-      growthLongRun: spec.growthFades ? spec.growthLongRun : spec.growth,
-      growthFades: spec.growthFades,
-      royalty: k,
-      royaltyFrom,
-      taxRate: spec.taxYears > 0 ? spec.taxRate : spec.taxAfter,
-      decay: spec.decay
-    }
-  };
 }
 
 /** When the cost was incurred: the user's date, else the start of the legal term, else the creation date. */
@@ -175,6 +61,8 @@ function ended(
     methods,
     weights: {},
     value: ZERO,
+    ownerValue: null,
+    ownerTaxRate: null,
     reason,
     life,
     quality,
@@ -193,7 +81,8 @@ export function valueAsset(
   asset: Asset,
   term: LegalTerm,
   asOf: IsoDate,
-  params: ResolvedParams
+  params: ResolvedParams,
+  ctx: AssetContext = NO_CONTEXT
 ): AssetValuation {
   const quality = qualityIndex(
     asset.valuation.quality ?? {},
@@ -209,7 +98,7 @@ export function valueAsset(
   const fit = METHOD_FIT[asset.type];
 
   // Income
-  const setup = fit.income.applies ? incomeSetup(asset, asOf, params) : null;
+  const setup = fit.income.applies ? incomeSetup(asset, asOf, params, ctx) : null;
   let income: MethodResult;
   if (!fit.income.applies)
     income = { method: 'income', status: 'not_applicable', why: fit.income.why, reason: 'not_for_type' };
@@ -288,6 +177,23 @@ export function valueAsset(
   const reconciled = reconcile(methods, params.methodWeights.value);
   const value = reconciled.value;
 
+  // What the asset is worth to the owner, on its own tax rate, when that differs from the pledge's basis: only the
+  // income approach moves (the same split, discount and life).
+  let ownerValue: Range | null = null;
+  const own = params.ownTax;
+  if (own && setup && income.status === 'applied' && setup.form !== 'profit_share') {
+    const spec = { ...setup.spec, ...taxedBy(own, asOf) };
+    const ownIncome: MethodResult = {
+      ...income,
+      value: {
+        low: incomeValue(spec, setup.k.low, discount.high, life.years),
+        base: incomeValue(spec, setup.k.base, discount.base, life.years),
+        high: incomeValue(spec, setup.k.high, discount.low, life.years)
+      }
+    };
+    ownerValue = reconcile([ownIncome, cost, market], params.methodWeights.value).value;
+  }
+
   let sens: SensitivityRow[] = [];
   if (value) {
     const w = reconciled.weights;
@@ -347,6 +253,8 @@ export function valueAsset(
     methods,
     weights: reconciled.weights,
     value,
+    ownerValue,
+    ownerTaxRate: ownerValue && own ? own.value : null,
     reason: value ? null : 'no_method_data',
     life,
     quality,

@@ -2,8 +2,8 @@
  * The list of assumptions a result used: one entry per distinct (parameter, default row, value, origin), with the
  * assets that used it, so "royalty 5.5 % (default, high-tech)" shows once for all the assets it applies to.
  */
-import type { Sourced } from '../policy/valuation-defaults';
-import type { ResolvedParams } from './params';
+import { ROYALTY_SHARE, type Sourced } from '../policy/valuation-defaults';
+import type { ResolvedParams, TaxParam } from './params';
 import type { Assumption, AssumptionKey, AssumptionNote, IncomeDetail, Param } from './types';
 
 type Entry = Omit<Assumption, 'assetIds'>;
@@ -35,8 +35,7 @@ function growthNote(p: ResolvedParams): AssumptionNote | null {
   };
 }
 
-function taxNote(p: ResolvedParams): AssumptionNote {
-  const t = p.taxRate;
+function taxNote(t: TaxParam): AssumptionNote {
   if (t.origin !== 'default') return { key: 'val.note.tax_set', values: { rate: t.value } };
   if (t.until !== null)
     return {
@@ -66,7 +65,26 @@ export function assetAssumptions(
       out.push(entry('growth', p.growth, null, growthNote(p)));
     if (form === 'royalty_relief' || p.decay.origin === 'asset' || p.decay.origin === 'enterprise')
       out.push(entry('decay', p.decay));
-    if (form !== 'profit_share') out.push(entry('taxRate', p.taxRate, p.taxRate.variant, taxNote(p)));
+    if (form === 'royalty_relief' && income?.split) {
+      // The split: this right's share of its products' royalty, by the rule used (equal, quality, owner weights).
+      const s = income.split;
+      const named = s.products.map((x) => x.name).join('、');
+      const members = Math.max(...s.products.map((x) => x.members));
+      out.push({
+        note: { key: `val.note.share_${s.rule}`, values: { products: named, members, factor: s.factor } },
+        key: 'royaltyShare',
+        variant: s.rule,
+        value: s.factor,
+        origin: s.rule === 'owner' ? 'asset' : 'derived',
+        overridden: s.rule === 'owner',
+        source: s.rule === 'owner' ? null : ROYALTY_SHARE.source,
+        effectiveFrom: s.rule === 'owner' ? null : ROYALTY_SHARE.effectiveFrom
+      });
+    }
+    if (form !== 'profit_share') {
+      out.push(entry('taxRate', p.taxRate, p.taxRate.variant, taxNote(p.taxRate)));
+      if (p.ownTax) out.push(entry('ownTaxRate', p.ownTax, p.ownTax.variant, taxNote(p.ownTax)));
+    }
     if (staleBaseYear !== null)
       out.push({
         note: { key: 'val.note.base_year_stale', values: { year: staleBaseYear } },

@@ -27,7 +27,10 @@ export interface BundleLine {
 }
 
 export interface Bundle {
+  /** Σ of the values on the pledge's basis (a market participant's tax rate unless the enterprise chose its own). */
   total: Range;
+  /** Σ of what the rights are worth to the owner (its own tax rate where that differs; else the same value). */
+  ownerTotal: Range;
   eligibleValueWan: number;
   synergy: { enabled: boolean; rate: number; amountWan: number; reason: 'needs_two_assets' | null };
   /** eligibleValueWan + synergy. */
@@ -42,6 +45,8 @@ export interface BundleAsset {
   assetId: string;
   type: AssetType;
   value: Range | null;
+  /** The owner's value when it differs from `value` (its own tax rate), else null. */
+  ownerValue?: Range | null;
   pledgeRate: number;
   eligibility: Eligibility;
   sensitivity: SensitivityRow[];
@@ -88,11 +93,16 @@ export function bundle(
   lines: readonly BundleLine[] = assets.map(bundleLine)
 ): Bundle {
   const total = { low: 0, base: 0, high: 0 };
+  const ownerTotal = { low: 0, base: 0, high: 0 };
   for (const a of assets) {
     if (!a.value) continue;
     total.low += a.value.low;
     total.base += a.value.base;
     total.high += a.value.high;
+    const o = a.ownerValue ?? a.value;
+    ownerTotal.low += o.low;
+    ownerTotal.base += o.base;
+    ownerTotal.high += o.high;
   }
   const counted = lines.filter((l) => l.zeroBecause === null);
   const eligibleValueWan = counted.reduce((s, l) => s + (l.valueWan ?? 0), 0);
@@ -102,6 +112,7 @@ export function bundle(
   const pledgeBase = lines.reduce((s, l) => s + l.pledgeableWan, 0);
   return {
     total,
+    ownerTotal,
     eligibleValueWan,
     synergy: { ...synergy, amountWan, reason: synergy.enabled && !hasFamily ? 'needs_two_assets' : null },
     bundleValueWan: eligibleValueWan + amountWan,

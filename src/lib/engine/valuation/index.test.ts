@@ -70,7 +70,13 @@ describe('assess(): valuation of one asset with defaults', () => {
         }
       })
     );
+    // The pledge's basis is the statutory 25 % (policy PLEDGE_TAX_BASIS: the relief does not pass to a buyer); the
+    // owner's 15 % is stated beside it and gives what the patent is worth to the owner.
     expect(r.assumptions.find((x) => x.key === 'taxRate')).toMatchObject({
+      value: 0.25,
+      variant: 'standard'
+    });
+    expect(r.assumptions.find((x) => x.key === 'ownTaxRate')).toMatchObject({
       value: 0.15,
       variant: 'high_tech'
     });
@@ -345,7 +351,10 @@ describe('properties over a grid of inputs', () => {
       });
       const r = assess(input([expired]));
       if (type !== 'gi') {
-        expect(only(r).eligibility.reasons.map((x) => x.code)).toContain('expired');
+        // A trademark past its renewal grace is cancelled and cannot be restored: its own code says so.
+        expect(only(r).eligibility.reasons.map((x) => x.code)).toContain(
+          type === 'trademark' ? 'trademark_lapsed' : 'expired'
+        );
         expect(r.bundle.pledgeableWan).toBe(0);
       }
     }

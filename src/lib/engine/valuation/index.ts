@@ -10,10 +10,29 @@ import { valueAsset } from './asset';
 import { assetAssumptions, internedEntryKey, mergeAssumptions, synergyAssumption } from './assumptions';
 import { bundle, bundleLine, type Bundle, type BundleAsset, type BundleLine } from './bundle';
 import { resolveParams } from './params';
+import {
+  NO_CONTEXT,
+  shareProfile,
+  splitRoyalties,
+  type AssetContext,
+  type ProductsSummary
+} from './products';
 import type { Asset } from '../schema/asset';
+import type { Product } from '../schema/enterprise';
 import type { AssetValuation, Assumption, IncomeDetail, Param, QualityWeights, Range } from './types';
 
 export type { Bundle, BundleLine } from './bundle';
+export { foldProductText, shareProfile, splitRoyalties, NO_CONTEXT } from './products';
+export type {
+  AssetContext,
+  ProductLine,
+  ProductRef,
+  ProductShare,
+  ProductsSummary,
+  RoyaltySplit,
+  ShareProfile,
+  ShareRule
+} from './products';
 export type * from './types';
 export { AssetValuationInputSchema, ValuationSettingsSchema } from './schema';
 export type { AssetValuationInput, ValuationSettings } from './schema';
@@ -99,6 +118,7 @@ export interface EnterpriseValuation {
   assets: ValuedAsset[];
   bundle: Bundle;
   assumptions: Assumption[];
+  products: ProductsSummary;
 }
 
 function synergySetting(input: Pick<ParsedAssessmentInput, 'enterprise'>): {
@@ -120,16 +140,20 @@ export interface AssetValued extends ValuedAsset {
 
 export type AssumptionEntry = Omit<Assumption, 'assetIds'>;
 
-/** Values one asset (with `term` its legal term at `asOf`): what the enterprise valuation needs from it. */
+/**
+ * Values one asset (with `term` its legal term at `asOf`): what the enterprise valuation needs from it. `ctx` is what
+ * it takes from the other assets (its products' revenue and its share of their royalty, `products.ts`).
+ */
 export function valueOneAsset(
   asset: Asset,
   term: LegalTerm,
   enterprise: ParsedAssessmentInput['enterprise'],
   asOf: string,
-  loanTenorYears: number
+  loanTenorYears: number,
+  ctx: AssetContext = NO_CONTEXT
 ): AssetValued {
   const params = resolveParams(asset, enterprise, asOf);
-  const valuation = valueAsset(asset, term, asOf, params);
+  const valuation = valueAsset(asset, term, asOf, params, ctx);
   const eligibility = pledgeEligibility(asset, term, asOf, loanTenorYears);
   let income: IncomeDetail | null = null;
   let cost = false;
@@ -163,6 +187,7 @@ export function bundled(asset: Pick<Asset, 'id' | 'type'>, valued: AssetValued):
     assetId: asset.id,
     type: asset.type,
     value: valued.valuation.value,
+    ownerValue: valued.valuation.ownerValue,
     pledgeRate: valued.pledgeRate,
     eligibility: valued.eligibility,
     sensitivity: valued.valuation.sensitivity
@@ -174,7 +199,7 @@ export function bundled(asset: Pick<Asset, 'id' | 'type'>, valued: AssetValued):
 export function combine(
   input: Pick<ParsedAssessmentInput, 'enterprise'>,
   assets: readonly { asset: Pick<Asset, 'id' | 'type'>; valued: AssetValued; bundled?: Bundled }[]
-): Omit<EnterpriseValuation, 'assets'> {
+): Omit<EnterpriseValuation, 'assets' | 'products'> {
   const synergy = synergySetting(input);
   const parts = assets.map((a) => a.bundled ?? bundled(a.asset, a.valued));
   return {
@@ -194,11 +219,21 @@ export function combine(
   };
 }
 
+/** The products of the enterprise by id (what `shareProfile` looks links up in). */
+export function productMap(enterprise: ParsedAssessmentInput['enterprise']): Map<string, Product> {
+  return new Map(enterprise.products.map((p) => [p.id, p]));
+}
+
 /** Values every asset (with `terms[i]` the legal term of `input.assets[i]`) and builds the bundle. */
 export function valueEnterprise(
   input: ParsedAssessmentInput,
   terms: readonly LegalTerm[]
 ): EnterpriseValuation {
+  const products = productMap(input.enterprise);
+  const profiles = input.assets.map((asset, i) =>
+    shareProfile(asset, terms[i] as LegalTerm, input.enterprise, products)
+  );
+  const { contexts, summary } = splitRoyalties(profiles, input.enterprise);
   const valued = input.assets.map((asset, i) => ({
     asset,
     valued: valueOneAsset(
@@ -206,11 +241,13 @@ export function valueEnterprise(
       terms[i] as LegalTerm,
       input.enterprise,
       input.asOf,
-      input.options.loanTenorYears
+      input.options.loanTenorYears,
+      contexts.get(asset.id)
     )
   }));
   return {
     assets: valued.map(({ valued: { entries: _e, entryKeys: _k, ...v } }) => v),
-    ...combine(input, valued)
+    ...combine(input, valued),
+    products: summary
   };
 }

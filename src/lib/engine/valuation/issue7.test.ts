@@ -196,6 +196,9 @@ describe('defect 3: an enterprise royalty moves the industry patent rate only', 
 });
 
 describe('defect 4: the income tax is the owner’s own, with the dated 小型微利 relief', () => {
+  // Since the pledge is valued for a buyer (policy PLEDGE_TAX_BASIS), the value a pledge is given against uses the
+  // statutory 25 % by default; the owner's own rate, with its dated relief, gives "what it is worth to you"
+  // (`ownerValue`, assumption `ownTaxRate`), and becomes the value itself when the enterprise chooses `taxBasis: 'own'`.
   const small: Partial<EnterpriseInput> = {
     employees: 50,
     financials: { totalAssetsWan: 2000, netProfitWan: 100 }
@@ -204,10 +207,14 @@ describe('defect 4: the income tax is the owner’s own, with the dated 小型�
     assess(
       input([asset({ use: { inUse: true, products: '', revenueWan: 1000 } })], { enterprise: ent, asOf })
     );
+  const own = (ent: Partial<EnterpriseInput>) => ({
+    ...ent,
+    valuationSettings: { ...ent.valuationSettings, taxBasis: 'own' as const }
+  });
 
   it('小型微利 (50 staff, assets 2000, profit 100 万元): 5 % for the years ending by 2027-12-31, then 25 %', () => {
     // Cash flows on 2025-01-01, 2026-01-01, 2027-01-01 fall inside 公告2023年第12号 (to 2027-12-31); 2028-01-01 not.
-    const r = run(small);
+    const r = run(own(small));
     expect(incomeOf(r).years.map((y) => y.taxRate)).toEqual([0.05, 0.05, 0.05, 0.25, 0.25, 0.25, 0.25, 0.25]);
     const tax = r.assumptions.find((a) => a.key === 'taxRate');
     expect(tax?.variant).toBe('small_low_profit');
@@ -216,25 +223,43 @@ describe('defect 4: the income tax is the owner’s own, with the dated 小型�
       key: 'val.note.tax_own_until',
       values: { rate: 0.05, until: '2027-12-31', after: 0.25 }
     });
+    // On the default (pledge) basis the same firm is valued at 25 % every year, and its own rate is stated beside.
+    const market = run(small);
+    expect(new Set(incomeOf(market).years.map((y) => y.taxRate))).toEqual(new Set([0.25]));
+    expect(market.assumptions.find((a) => a.key === 'ownTaxRate')?.note).toEqual(tax?.note);
+    // What it is worth to the owner is the own-basis value: the same number as with `taxBasis: 'own'`.
+    const ownerValue = first(market).valuation.ownerValue;
+    const ownBasis = first(r).valuation.value;
+    for (const k of ['low', 'base', 'high'] as const)
+      expect(ownerValue?.[k]).toBeCloseTo(ownBasis?.[k] ?? 0, 9);
+    // A lower tax rate in three years makes the owner's value higher than the pledge's.
+    expect(first(market).valuation.ownerValue?.base).toBeGreaterThan(
+      first(market).valuation.value?.base ?? 0
+    );
   });
 
   it('a 高新 owner that is also 小型微利 falls back to 15 % after the relief', () => {
-    const r = run({ ...small, qualifications: { ...hi, highTech: true } });
+    const r = run(own({ ...small, qualifications: { ...hi, highTech: true } }));
     expect(incomeOf(r).years.at(-1)?.taxRate).toBe(0.15);
   });
 
-  it('statutory basis: 25 % every year; after 2027 the relief no longer applies', () => {
+  it('statutory basis (the default): 25 % every year; after 2027 the relief no longer applies', () => {
     expect(
       new Set(
         incomeOf(run({ ...small, valuationSettings: { taxBasis: 'statutory' } })).years.map((y) => y.taxRate)
       )
     ).toEqual(new Set([0.25]));
-    expect(incomeOf(run(small, '2028-06-01')).years[0]?.taxRate).toBe(0.25);
+    expect(new Set(incomeOf(run(small)).years.map((y) => y.taxRate))).toEqual(new Set([0.25]));
+    expect(incomeOf(run(own(small), '2028-06-01')).years[0]?.taxRate).toBe(0.25);
+    // After the relief the owner's rate is the statutory one: no separate owner's value.
+    expect(first(run(small, '2028-06-01')).valuation.ownerValue).toBeNull();
   });
 
   it('unknown size counts as a standard enterprise (25 %); the owner can say it is 小型微利', () => {
-    expect(incomeOf(run({})).years[0]?.taxRate).toBe(0.25);
-    expect(incomeOf(run({ valuationSettings: { smallLowProfit: true } })).years[0]?.taxRate).toBe(0.05);
+    expect(incomeOf(run(own({}))).years[0]?.taxRate).toBe(0.25);
+    expect(incomeOf(run(own({ valuationSettings: { smallLowProfit: true } }))).years[0]?.taxRate).toBe(0.05);
+    // A standard enterprise's own rate is the statutory one: its value is the same on either basis.
+    expect(first(run({})).valuation.ownerValue).toBeNull();
   });
 });
 const hi = { highTech: false, specialized: false, littleGiant: false, techSme: false, innovativeSme: false };

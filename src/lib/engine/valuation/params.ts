@@ -11,6 +11,7 @@ import {
   HISTORY_GROWTH,
   METHOD_WEIGHTS_EFFECTIVE_FROM,
   PLEDGE_RATE,
+  PLEDGE_TAX_BASIS,
   PROFIT_SPLIT_SHARE,
   QUALITY_MAX_PREMIUM,
   QUALITY_WEIGHTS,
@@ -58,7 +59,10 @@ export interface ResolvedParams {
   decay: Param<number>;
   economicLife: Param<number>;
   discount: Param<Range>;
+  /** The tax of the value a pledge is given against (a market participant's rate by default). */
   taxRate: TaxParam;
+  /** The owner's own rate, when it differs from `taxRate` (the owner's value is shown beside it); else null. */
+  ownTax: TaxParam | null;
   reasonableProfit: Param<Range>;
   pledgeRate: Param<number>;
   qualityWeights: Param<QualityWeights>;
@@ -221,31 +225,7 @@ function ownRate(enterprise: Enterprise, asOf: IsoDate): TaxEntry {
   return best;
 }
 
-/**
- * The income tax of the royalty-relief and observed-royalty forms. Default basis 'own': the royalty the owner saves
- * (or receives) is taxed at the owner's own effective rate, the same logic that already gave 高新 owners 15 %.
- * A dated relief (小型微利 5 % until 2027-12-31) applies to the years before its end; later years take the rate
- * the owner would pay without it.
- */
-function resolveTax(asset: Asset, enterprise: Enterprise, asOf: IsoDate): TaxParam {
-  const basis = enterprise.valuationSettings.taxBasis ?? 'own';
-  const userRate = asset.valuation.taxRate ?? enterprise.valuationSettings.taxRate;
-  if (userRate !== undefined) {
-    const origin = asset.valuation.taxRate !== undefined ? 'asset' : 'enterprise';
-    return { ...set(userRate, origin), variant: null, basis, until: null, after: userRate };
-  }
-  const entry =
-    basis === 'statutory' ? (regimeEntry('standard', asOf) as TaxEntry) : ownRate(enterprise, asOf);
-  const until = entry.effectiveTo;
-  const after =
-    until === null
-      ? entry.value.rate
-      : basis === 'statutory'
-        ? entry.value.rate
-        : ownRate(
-            { ...enterprise, valuationSettings: { ...enterprise.valuationSettings, smallLowProfit: false } },
-            asOf
-          ).value.rate;
+function taxEntryParam(entry: TaxEntry, basis: TaxParam['basis'], after: number): TaxParam {
   return {
     value: entry.value.rate,
     origin: 'default',
@@ -253,9 +233,55 @@ function resolveTax(asset: Asset, enterprise: Enterprise, asOf: IsoDate): TaxPar
     effectiveFrom: entry.effectiveFrom,
     variant: entry.value.regime,
     basis,
-    until,
-    after
+    until: entry.effectiveTo,
+    after: entry.effectiveTo === null ? entry.value.rate : after
   };
+}
+
+/** The owner's own effective rate as a parameter: a dated relief ends, then the rate without it applies. */
+function ownTaxParam(enterprise: Enterprise, asOf: IsoDate): TaxParam {
+  const entry = ownRate(enterprise, asOf);
+  const after =
+    entry.effectiveTo === null
+      ? entry.value.rate
+      : ownRate(
+          { ...enterprise, valuationSettings: { ...enterprise.valuationSettings, smallLowProfit: false } },
+          asOf
+        ).value.rate;
+  return taxEntryParam(entry, 'own', after);
+}
+
+function sameTax(a: TaxParam, b: TaxParam): boolean {
+  return a.value === b.value && a.until === b.until && a.after === b.after;
+}
+
+/**
+ * The income tax of the royalty-relief and observed-royalty forms. The value a pledge is given against uses a market
+ * participant's basis by default (policy PLEDGE_TAX_BASIS: the statutory 25 % of a typical licensee; the owner's
+ * relief does not pass to a buyer); the enterprise may choose its own rate instead (`taxBasis: 'own'`). What the
+ * right is worth to the owner uses the owner's own effective rate (小型微利 5 % until 2027-12-31, 高新 15 %): a dated
+ * relief applies to the years before its end, later years take the rate without it. A rate the user set is used for
+ * both.
+ */
+function resolveTax(
+  asset: Asset,
+  enterprise: Enterprise,
+  asOf: IsoDate
+): { taxRate: TaxParam; ownTax: TaxParam | null } {
+  const basis = enterprise.valuationSettings.taxBasis ?? PLEDGE_TAX_BASIS.value;
+  const userRate = asset.valuation.taxRate ?? enterprise.valuationSettings.taxRate;
+  if (userRate !== undefined) {
+    const origin = asset.valuation.taxRate !== undefined ? 'asset' : 'enterprise';
+    return {
+      taxRate: { ...set(userRate, origin), variant: null, basis, until: null, after: userRate },
+      ownTax: null
+    };
+  }
+  const own = ownTaxParam(enterprise, asOf);
+  if (basis === 'own') return { taxRate: own, ownTax: null };
+  const standard = regimeEntry('standard', asOf) as TaxEntry;
+  const market = taxEntryParam(standard, 'statutory', standard.value.rate);
+  return { taxRate: market, ownTax: sameTax(market, own) ? null : own };
 }
 
 // The default weights of each type, built once: a shared, never-changed value like the policy's own (assumption
@@ -303,7 +329,7 @@ export function resolveParams(asset: Asset, enterprise: Enterprise, asOf: IsoDat
       s.discountRate === undefined ? undefined : fixed(s.discountRate),
       fromDefault(DISCOUNT_RATE)
     ),
-    taxRate: resolveTax(asset, enterprise, asOf),
+    ...resolveTax(asset, enterprise, asOf),
     reasonableProfit: pick(
       v.cost?.reasonableProfit === undefined ? undefined : fixed(v.cost.reasonableProfit),
       undefined,

@@ -186,13 +186,19 @@ export const ValuationSettingsSchema = z.object({
   /** Overrides the income-tax rate of the royalty-relief and observed-royalty forms. */
   taxRate: taxRate.optional(),
   /**
-   * Which tax rate the income approach uses when no rate is set: the owner's own effective rate ('own', default:
-   * 小型微利 5 % while in force, 高新 15 %, else 25 %) or the statutory 25 % of a typical licensee ('statutory').
+   * Which tax rate the value a pledge is given against uses when no rate is set: the statutory 25 % of a typical
+   * licensee ('statutory', default: a pledge is valued for a buyer) or the owner's own effective rate ('own':
+   * 小型微利 5 % while in force, 高新 15 %, else 25 %). The owner's own value is shown beside it either way.
    */
   taxBasis: z.enum(['own', 'statutory'], { error: 'err.choice' }).optional(),
   /** The owner says whether it is a 小型微利企业; derived from staff, assets and net profit when missing. */
   smallLowProfit: z.boolean({ error: 'err.choice' }).optional(),
   qualityWeights: QualityWeightsSchema.optional(),
+  /**
+   * How rights serving one product split its royalty when the owner gives no weights: equally (default) or by their
+   * quality index.
+   */
+  shareBy: z.enum(['equal', 'quality'], { error: 'err.choice' }).optional(),
   pledgeRates: z.partialRecord(z.enum(ASSET_TYPES, { error: 'err.choice' }), pledgeRate).optional(),
   synergy: z.object({ enabled: z.boolean(), rate: synergyRate.optional() }).optional()
 });

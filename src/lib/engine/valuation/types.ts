@@ -2,11 +2,36 @@
  * Result types of the valuation. Amounts in 万元, rates as decimals, unrounded. Every code is an i18n key suffix
  * under `val.` (e.g. `val.reason.no_revenue`).
  */
-import type { QualityWeights, Range, Source } from '../policy/valuation-defaults';
+import type { QualityWeights, Range, RoyaltyFamily, Source } from '../policy/valuation-defaults';
 import type { Method, MethodWeights } from './methods';
 import type { QualityDimension } from './questions';
 
 export type { Range, QualityWeights, Source };
+
+/** How rights serving one product split its royalty (valuation/products.ts). */
+export type ShareRule = 'equal' | 'quality' | 'owner';
+
+/** One product's line in the split of one asset. */
+export interface ProductShare {
+  key: string;
+  productId: string | null;
+  name: string;
+  revenueWan: number | null;
+  /** Rights sharing this product's royalty (this one included). */
+  members: number;
+  /** This right's weight and share (w_j ÷ Σ w). */
+  weight: number;
+  share: number;
+}
+
+/** How an asset's royalty is shared: the factor its stand-alone royalty is multiplied by, and why. */
+export interface RoyaltySplit {
+  /** Σ_p share_p × R_p ÷ Σ_p R_p (revenue-weighted), or the mean of the shares without revenues. */
+  factor: number;
+  rule: ShareRule;
+  family: RoyaltyFamily;
+  products: ProductShare[];
+}
 
 /** Where a parameter came from: a default, an override at enterprise or asset level, or computed from inputs. */
 export type Origin = 'default' | 'enterprise' | 'asset' | 'derived';
@@ -75,13 +100,19 @@ export interface IncomeDetail {
   /** Year of the revenue history the base comes from (null when it comes from elsewhere). */
   baseYear: number | null;
   forecastWan: readonly number[];
-  revenueFrom: 'history' | 'use' | 'forecast' | 'profit_forecast' | 'observed';
+  /** history: the revenue history; products: the enterprise's products the asset serves; use: its own figure. */
+  revenueFrom: 'history' | 'products' | 'use' | 'forecast' | 'profit_forecast' | 'observed';
   /** Growth of year 1 (after the bound); it fades to `growthLongRun` in the last year when `growthFades`. */
   growth: number;
   growthLongRun: number;
   growthFades: boolean;
-  /** Royalty (share of revenue), or the profit share, or 1 for an observed royalty. */
+  /** Royalty (share of revenue) after the split, or the profit share, or 1 for an observed royalty. */
   royalty: Range;
+  /**
+   * Royalty relief only: how this right shares its products' royalty with the other rights serving them (its
+   * stand-alone royalty × `split.factor` = `royalty`); null when it serves its products alone.
+   */
+  split: RoyaltySplit | null;
   royaltyFrom: 'royalty' | 'profit_split' | 'default' | 'profit_share' | 'observed';
   /** Tax of year 1; `years[t].taxRate` has each year's. */
   taxRate: number;
@@ -164,8 +195,18 @@ export interface AssetValuation {
   methods: MethodResult[];
   /** Weights after dropping approaches without a number, summing to 1 (empty when none has one). */
   weights: Partial<MethodWeights>;
-  /** Reconciled value; null when no approach gave a number (`reason` says why). */
+  /**
+   * Reconciled value on the pledge's basis (a market participant's tax rate unless the enterprise chose its own):
+   * what the pledgeable value is computed from. Null when no approach gave a number (`reason` says why).
+   */
   value: Range | null;
+  /**
+   * What the right is worth to the owner, on the owner's own tax rate (小型微利 5 %, 高新 15 %), when that differs from
+   * the pledge's basis; null when the two are the same.
+   */
+  ownerValue: Range | null;
+  /** The owner's own tax rate of year 1 behind `ownerValue`; null when `ownerValue` is. */
+  ownerTaxRate: number | null;
   /** Why there is no value (null) or why it is 0 (a right past its term or otherwise ended). */
   reason: 'no_method_data' | 'expired' | 'right_ended' | null;
   life: RemainingLife;
@@ -191,7 +232,11 @@ export const ASSUMPTION_KEYS = [
   'pledgeRate',
   'methodWeights',
   'synergy',
-  'baseYear'
+  'baseYear',
+  /** The share of its products' royalty a right takes when other rights serve them too. */
+  'royaltyShare',
+  /** The owner's own tax rate, behind "worth to you" when it differs from the pledge's basis. */
+  'ownTaxRate'
 ] as const;
 export type AssumptionKey = (typeof ASSUMPTION_KEYS)[number];
 

@@ -1,26 +1,64 @@
 /**
- * How a blocker and a step read on screen (the overview and the readiness screen say them the same way). Pure: the
- * translator and the number formats come in as arguments; user text inside a message is isolated (user-text.ts).
+ * How a blocker, a caution, a step and the amount's limit read (the overview, the readiness screen and the PDF say
+ * them the same way). Pure: the translator and the number formats come in as arguments; user text inside a message
+ * is isolated (user-text.ts) on screen, and left as typed in the PDF (`isolateText: false`).
  */
-import type { Blocker, ReadinessAction } from '$lib/engine';
+import type { Blocker, Caution, LoanRange, Readiness, ReadinessAction } from '$lib/engine';
 import { isolate, isolateValues } from '$lib/ui/user-text';
 import type { Formats } from '$lib/ui/valuation/format';
 
 type Translate = (id: string, options?: { values?: Record<string, string | number> }) => string;
 
-export function readinessTexts(t: Translate, f: Formats, titles: Map<string, string>) {
+export function readinessTexts(
+  t: Translate,
+  f: Formats,
+  titles: Map<string, string>,
+  { isolateText = true }: { isolateText?: boolean } = {}
+) {
+  const user = (s: string) => (isolateText ? isolate(s) : s);
+  const assetLine = (assetId: string, reason: string) =>
+    t('ready.assetBlocker', { values: { title: user(titles.get(assetId) ?? ''), reason } });
   return {
     blocker(b: Blocker): string {
       if (b.scope === 'enterprise') return t(`ready.blocker.${b.code}`);
-      return t('ready.assetBlocker', {
-        values: { title: isolate(titles.get(b.assetId) ?? ''), reason: t(`val.eligibility.${b.code}`) }
-      });
+      return assetLine(b.assetId, t(`val.eligibility.${b.code}`));
+    },
+    caution(c: Caution): string {
+      return assetLine(c.assetId, t(`val.eligibility.${c.code}`));
+    },
+    /** The one sentence on whether the enterprise can apply (the same on every screen and in the PDF). */
+    headline(r: Pick<Readiness, 'headline'>): string {
+      return t(`ready.headline.${r.headline}`);
     },
     action(a: ReadinessAction): string {
-      const values: Record<string, string | number> = { ...isolateValues(a.params) };
-      if (a.code === 'prepare_document') values.doc = t(`ready.document.${a.params.doc}`);
+      const params = isolateText ? isolateValues(a.params) : { ...a.params };
+      const values: Record<string, string | number> = { ...params };
+      if (a.assetId && titles.has(a.assetId)) values.title = user(titles.get(a.assetId) ?? '');
       if (a.code === 'raise_rd') values.amountWan = f.wan(Number(a.params.amountWan));
-      return t(`ready.action.${a.code}`, { values });
+      const key =
+        a.code === 'enter_ip_revenue' && a.params.productId !== undefined
+          ? 'ready.action.enter_ip_revenue_product'
+          : `ready.action.${a.code}`;
+      return t(key, { values });
+    },
+    /** What limits the indicative amount, with the figures behind it. */
+    limit(r: LoanRange): string {
+      if (r.limitedBy === 'size_cap')
+        return t('ready.limitedBy.size_cap', {
+          values: { share: r.capShare, cap: f.wan(r.capWan ?? 0), ip: f.wan(r.uncapped.base) }
+        });
+      if (r.limitedBy === 'ip_value')
+        return r.capWan === null
+          ? t('ready.limitedBy.ip_value_nocap')
+          : t('ready.limitedBy.ip_value', { values: { cap: f.wan(r.capWan) } });
+      return t('ready.limitedBy.nothing_pledgeable');
+    },
+    /** Why the grade is below the score's band, or null. */
+    gradeCap(r: Readiness): string | null {
+      if (r.gradeCap === null) return null;
+      return t(`ready.gradeCap.${r.gradeCap}`, {
+        values: { band: r.band, missing: r.documentsReady.required - r.documentsReady.ready }
+      });
     }
   };
 }
