@@ -107,6 +107,38 @@ test('quick intake, overview, CSV, and a QR hand-over to a fresh device', async 
   expect(csv).toContain('"苏州, ""引号"" 公司",,苏州市,高新技术产品,0,D,');
   expect(csv).toContain(`"'=危险公式公司",,南京市`);
 
+  // Search and filters (three enterprises: the panel starts folded). Typing keeps the panel open and the focus in
+  // the box, so every character lands; a grade keeps it open too, and the screen says which filters hide rows.
+  const filters = page.locator('details.filters');
+  await page.getByText('搜索与筛选').click();
+  await expect(filters).toHaveAttribute('open', '');
+  const search = page.getByLabel('按名称或城市搜索');
+  await search.click();
+  await search.pressSequentially('杭州市', { delay: 60 });
+  await expect(search).toHaveValue('杭州市');
+  await expect(search).toBeFocused();
+  await expect(filters).toHaveAttribute('open', '');
+  await expect(page.getByTestId('inc-row')).toHaveCount(1);
+  await expect(page.getByText('显示 1 / 3 家')).toBeVisible();
+  await expect(page.getByTestId('inc-filtered')).toContainText('筛选条件：按名称或城市搜索');
+  await search.fill('');
+  await page.getByLabel('准备度等级').selectOption('D');
+  await expect(filters).toHaveAttribute('open', '');
+  await expect(page.getByText('显示 1 / 3 家')).toBeVisible();
+  await expect(page.getByTestId('inc-row')).toContainText('苏州');
+  await expect(page.getByTestId('inc-filtered')).toContainText('筛选条件：准备度等级');
+  await expect(filters.locator('summary')).toContainText('已用 1 项');
+  // Nothing left: the screen says so and offers the way back.
+  await search.pressSequentially('无此企业', { delay: 60 });
+  await expect(page.getByText('显示 0 / 3 家')).toBeVisible();
+  await expect(page.getByTestId('inc-filtered')).toContainText('筛选条件：按名称或城市搜索、准备度等级');
+  await expect(page.getByTestId('inc-filtered')).toContainText('没有符合筛选条件的企业。');
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await expect(page.getByText('显示 3 / 3 家')).toBeVisible();
+  await expect(search).toHaveValue('');
+  await expect(page.getByLabel('准备度等级')).toHaveValue('');
+  await expect(filters).toHaveAttribute('open', '');
+
   // Hand over the first enterprise as QR codes; decode them here from screenshots of the canvases.
   await page.getByRole('link', { name: '交接 杭州云栖科技 的数据' }).click();
   await page.getByRole('button', { name: '显示二维码' }).click();
