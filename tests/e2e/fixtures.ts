@@ -46,6 +46,8 @@ export interface PageErrors {
    * permission, a storage that fails). Say why in `reason`; keep the pattern as narrow as the message.
    */
   allow(pattern: RegExp, reason: string): void;
+  /** Watches a context the test made another way (a browser it launched itself, with other flags). */
+  watch(context: BrowserContext): void;
   /** The errors seen so far (allowed ones included). */
   readonly seen: readonly string[];
 }
@@ -101,6 +103,7 @@ export const test = base.extend<{
       try {
         await use({
           allow: (pattern) => void allowed.push(pattern),
+          watch: (other) => recordErrors(other, seen),
           get seen() {
             return seen;
           }
