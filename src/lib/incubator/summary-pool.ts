@@ -9,6 +9,7 @@
  * at a time, yielding between batches.
  */
 import Dexie from 'dexie';
+import SUMMARY_WORKER_URL from 'virtual:summary-worker-url';
 import { DB_NAME } from '$lib/db/database';
 import type { OverviewRow } from './overview';
 import type { Refreshed, ScannedLine } from './summary-store';
@@ -129,15 +130,15 @@ export function watchOverview(
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let waiters: (() => void)[] = [];
 
-  const module = import('./summary-worker');
+  /** The worker's code in this page: only when workers cannot run (it loads the engine on this thread). */
+  const inPageAnswer = async () => (await import('./summary-worker')).answer;
 
   async function start(): Promise<Port[]> {
     if (ports.length || inPage) return inPage ? [inPage] : ports;
-    const m = await module;
     const cores = opts.cores ?? (typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency);
     if (opts.useWorkers !== false && typeof Worker === 'function') {
       try {
-        ports = Array.from({ length: poolSize(cores) }, (_, i) => workerPort(m.SUMMARY_WORKER_URL, i));
+        ports = Array.from({ length: poolSize(cores) }, (_, i) => workerPort(SUMMARY_WORKER_URL, i));
         return ports;
       } catch (err) {
         console.warn('overview: no summary workers; computing in the page instead', err);
@@ -145,7 +146,7 @@ export function watchOverview(
         ports = [];
       }
     }
-    inPage = pagePort(m.answer);
+    inPage = pagePort(await inPageAnswer());
     return [inPage];
   }
 
@@ -154,7 +155,7 @@ export function watchOverview(
     if (ports.length) console.warn('overview: the summary workers failed; computing in the page instead');
     for (const p of ports) p.close();
     ports = [];
-    inPage ??= pagePort((await module).answer);
+    inPage ??= pagePort(await inPageAnswer());
     return [inPage];
   }
 

@@ -3,12 +3,12 @@
  * thread (summary-pool.ts starts a few of them). It imports the engine through `$lib/engine` like every other
  * caller.
  *
- * This module is an ordinary chunk of the app's build, loaded with `import()` by the pool, which then starts it as
- * a module worker from its own URL (`SUMMARY_WORKER_URL`): the worker shares the engine's, Dexie's and the storage
- * layer's chunks with the page instead of a second copy of each in a worker bundle (the offline copy a phone
- * downloads stays under its 2 MB), and the service worker precaches it like every chunk. Loaded in the page, it
- * only exports; in a worker it also answers messages. Nothing in its imports may touch the DOM or import() lazily
- * (Vite's preload helper for a lazy import needs `document`).
+ * The browser build emits this module as one more entry of the app's own bundle (vite.config.ts:
+ * summaryWorkerUrl), so the worker shares the engine's, Dexie's and the storage layer's chunks with the screens
+ * instead of a second copy of each in a worker bundle (the offline copy a phone downloads stays under its 2 MB),
+ * and the service worker precaches it like every chunk. The page never loads it, except to run `answer` itself
+ * where workers cannot start. Nothing in its imports may touch the DOM when loaded, or import() lazily (Vite's
+ * preload helper for a lazy import needs `document`).
  */
 import { getDb } from '$lib/db/instance';
 import { currentVersions } from './summary';
@@ -20,9 +20,6 @@ import {
   type Refreshed,
   type ScannedLine
 } from './summary-store';
-
-/** This chunk's URL: the pool starts the worker from it. */
-export const SUMMARY_WORKER_URL: string = import.meta.url;
 
 export type SummaryRequest =
   { type: 'scan'; asOf: string } | { type: 'refresh'; asOf: string; ids: string[] } | { type: 'clear' };
