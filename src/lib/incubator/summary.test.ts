@@ -10,7 +10,8 @@ const V: KeyVersions = {
   valuationDefaults: 'v',
   readinessPolicy: 'r',
   financingPolicy: 'f',
-  policyData: 'p'
+  policyData: 'p',
+  code: 'c'
 };
 
 describe('sha256', () => {

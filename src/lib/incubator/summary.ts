@@ -89,6 +89,13 @@ export interface KeyVersions {
    * LPR, tax): a table edited without its version bumped still invalidates every summary.
    */
   policyData: string;
+  /**
+   * The URL of the built chunk this code runs from. Its name carries a hash of its content and of the chunks it
+   * imports (the engine's among them), so any new build of the code that computes a summary (an engine change
+   * nobody marked with ENGINE_VERSION included) changes it; a release that leaves that code alone keeps it.
+   * (On the dev server and in tests it is the source file's path.)
+   */
+  code: string;
 }
 
 let current: Promise<KeyVersions> | undefined;
@@ -114,7 +121,8 @@ export function currentVersions(): Promise<KeyVersions> {
     valuationDefaults: VALUATION_DEFAULTS_VERSION,
     readinessPolicy: READINESS_POLICY_VERSION,
     financingPolicy: FINANCING_POLICY_VERSION,
-    policyData
+    policyData,
+    code: import.meta.url
   }));
   return current;
 }
@@ -125,8 +133,9 @@ export function currentVersions(): Promise<KeyVersions> {
  *
  *   SHA-256 of the text of [versions, asOf, enterprise, assets sorted by id]
  *
- * - `versions` (KeyVersions): the engine and policy versions, the policy tables' digest and the summary's own
- *   format. A new engine or new policy data changes every key, so every summary is computed again once.
+ * - `versions` (KeyVersions): the engine and policy versions, the policy tables' digest, the built code's
+ *   fingerprint and the summary's own format. A new engine or new policy data changes every key, so every summary
+ *   is computed again once.
  * - `asOf`: today's date. Remaining terms, ages and overdue rules move with it: a new day computes again.
  * - the enterprise record and every one of its assets, whole (not their `updatedAt`: an import, an undo or a
  *   migration can change a record without moving it). Any change to one enterprise or its assets changes that
