@@ -39,6 +39,8 @@ export function poolSize(cores: number | undefined): number {
 
 /** Enterprises per request: small enough that results show early, large enough that messages stay few. */
 const BATCH = 8;
+/** In the page (no workers), fewer at a time: each batch holds the page's thread (about 5-10 ms an enterprise). */
+const PAGE_BATCH = 3;
 /** The page re-renders with new figures at most this often while computing. */
 const EMIT_EVERY_MS = 250;
 /** Writes that come in a burst (an import, an intake) start one scan, this long after the last. */
@@ -234,7 +236,7 @@ export function watchOverview(
 
   async function pump(port: Port, mine: number): Promise<void> {
     while (!stopped && mine === round && queue.length > 0) {
-      const ids = queue.splice(0, BATCH);
+      const ids = queue.splice(0, port === inPage ? PAGE_BATCH : BATCH);
       let failedWorker = false;
       busyPorts++;
       try {
