@@ -209,7 +209,7 @@ export function watchOverview(
       total = queue.length;
       error = null;
       scanning = false;
-      for (const p of all) pump(p, mine);
+      for (const p of all) void pump(p, mine);
       emit(true);
     } catch (err) {
       if (mine !== round || stopped) return;
