@@ -1,8 +1,10 @@
 /**
  * The `test` every e2e spec imports. It records each request the page, its other pages and its service worker
- * make, and fails the test if any went to another origin: the app must never leave the device.
+ * make, and fails the test if any went to another origin: the app must never leave the device. It also fails the
+ * test on any console error or uncaught error in a page (of the test's context, or of a context the test opens),
+ * unless the test allowed that one message (`pageErrors.allow`).
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContext } from '@playwright/test';
 
 /** The only origin the app may talk to: the preview server (playwright.config.ts, same E2E_PORT). */
 export const APP_ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT || 4173)}`;
@@ -37,7 +39,42 @@ async function recordCspViolations(
   });
 }
 
-export const test = base.extend<{ appOrigin: string; requests: string[]; cspViolations: string[] }>({
+/** What a test may do about the errors its pages log (see the `pageErrors` fixture). */
+export interface PageErrors {
+  /**
+   * Lets console errors matching `pattern` pass in this test: for an error the test causes on purpose (a refused
+   * permission, a storage that fails). Say why in `reason`; keep the pattern as narrow as the message.
+   */
+  allow(pattern: RegExp, reason: string): void;
+  /** Watches a context the test made another way (a browser it launched itself, with other flags). */
+  watch(context: BrowserContext): void;
+  /** The errors seen so far (allowed ones included). */
+  readonly seen: readonly string[];
+}
+
+/** Records console errors and uncaught errors of `context`'s pages (and its workers) into `sink`. */
+function recordErrors(context: BrowserContext, sink: string[]): void {
+  context.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const where = msg.location();
+    sink.push(
+      `console.error at ${msg.page()?.url() ?? '?'}: ${msg.text()} (${where.url}:${where.lineNumber})`
+    );
+  });
+  context.on('weberror', (e) => {
+    const err = e.error();
+    // The message and the first frames: enough to find the code, short enough to read many at once.
+    const stack = (err.stack ?? String(err)).split('\n').slice(0, 4).join('\n');
+    sink.push(`uncaught at ${e.page()?.url() ?? '?'}: ${stack}`);
+  });
+}
+
+export const test = base.extend<{
+  appOrigin: string;
+  requests: string[];
+  cspViolations: string[];
+  pageErrors: PageErrors;
+}>({
   // A spec that serves the app elsewhere (update.spec.ts) sets it with test.use({ appOrigin, baseURL }).
   appOrigin: [APP_ORIGIN, { option: true }],
   requests: [
@@ -48,6 +85,34 @@ export const test = base.extend<{ appOrigin: string; requests: string[]; cspViol
       await use(requests);
       const escaped = requests.filter((url) => !isAllowedUrl(url, appOrigin));
       expect(escaped, `requests that left ${appOrigin}`).toEqual([]);
+    },
+    { auto: true }
+  ],
+  pageErrors: [
+    async ({ context, browser }, use) => {
+      const seen: string[] = [];
+      const allowed: RegExp[] = [];
+      recordErrors(context, seen);
+      // Contexts a test opens itself (a second device) are watched too, for the length of the test.
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args: Parameters<typeof newContext>) => {
+        const other = await newContext(...args);
+        recordErrors(other, seen);
+        return other;
+      };
+      try {
+        await use({
+          allow: (pattern) => void allowed.push(pattern),
+          watch: (other) => recordErrors(other, seen),
+          get seen() {
+            return seen;
+          }
+        });
+      } finally {
+        browser.newContext = newContext;
+      }
+      const unexpected = seen.filter((e) => !allowed.some((p) => p.test(e)));
+      expect(unexpected, 'console errors and uncaught errors in the pages').toEqual([]);
     },
     { auto: true }
   ],

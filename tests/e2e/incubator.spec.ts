@@ -1,7 +1,7 @@
 /**
  * Incubator event mode (issue 12): three enterprises through the quick intake, the overview with its counts, the
  * CSV export, and the hand-over of one enterprise as QR codes: the codes are decoded here (jsQR on screenshots of
- * the canvases), checked, and then imported in a fresh browser context through the app's own QR-picture import.
+ * the code as it is shown, one at a time), checked, and then imported in a fresh browser context through the app's own QR-picture import.
  */
 import { readFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
@@ -107,23 +107,73 @@ test('quick intake, overview, CSV, and a QR hand-over to a fresh device', async 
   expect(csv).toContain('"苏州, ""引号"" 公司",,苏州市,高新技术产品,0,D,');
   expect(csv).toContain(`"'=危险公式公司",,南京市`);
 
-  // Hand over the first enterprise as QR codes; decode them here from screenshots of the canvases.
+  // Search and filters (three enterprises: the panel starts folded). Typing keeps the panel open and the focus in
+  // the box, so every character lands; a grade keeps it open too, and the screen says which filters hide rows.
+  const filters = page.locator('details.filters');
+  await page.getByText('搜索与筛选').click();
+  await expect(filters).toHaveAttribute('open', '');
+  const search = page.getByLabel('按名称或城市搜索');
+  await search.click();
+  await search.pressSequentially('杭州市', { delay: 60 });
+  await expect(search).toHaveValue('杭州市');
+  await expect(search).toBeFocused();
+  await expect(filters).toHaveAttribute('open', '');
+  await expect(page.getByTestId('inc-row')).toHaveCount(1);
+  await expect(page.getByText('显示 1 / 3 家')).toBeVisible();
+  await expect(page.getByTestId('inc-filtered')).toContainText('筛选条件：按名称或城市搜索');
+  await search.fill('');
+  await page.getByLabel('准备度等级').selectOption('D');
+  await expect(filters).toHaveAttribute('open', '');
+  await expect(page.getByText('显示 1 / 3 家')).toBeVisible();
+  await expect(page.getByTestId('inc-row')).toContainText('苏州');
+  await expect(page.getByTestId('inc-filtered')).toContainText('筛选条件：准备度等级');
+  await expect(filters.locator('summary')).toContainText('已用 1 项');
+  // Nothing left: the screen says so and offers the way back.
+  await search.pressSequentially('无此企业', { delay: 60 });
+  await expect(page.getByText('显示 0 / 3 家')).toBeVisible();
+  await expect(page.getByTestId('inc-filtered')).toContainText('筛选条件：按名称或城市搜索、准备度等级');
+  await expect(page.getByTestId('inc-filtered')).toContainText('没有符合筛选条件的企业。');
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await expect(page.getByText('显示 3 / 3 家')).toBeVisible();
+  await expect(search).toHaveValue('');
+  await expect(page.getByLabel('准备度等级')).toHaveValue('');
+  await expect(filters).toHaveAttribute('open', '');
+
+  // Hand over the first enterprise as QR codes, one large code at a time with "n / N": it moves on by itself, and
+  // a tap on the code (or "next") shows the next one at once. Decode them here from screenshots of the canvas.
   await page.getByRole('link', { name: '交接 杭州云栖科技 的数据' }).click();
   await page.getByRole('button', { name: '显示二维码' }).click();
-  const canvases = page.getByTestId('qr-code');
-  await expect(page.locator('ol[data-drawn="true"]')).toBeVisible();
-  // The CSV toast would cover a code: close it, as a person would before showing the screen.
+  const code = page.getByTestId('qr-code');
+  const count = page.getByTestId('qr-count');
+  await expect(count).toHaveText(/^1 \/ \d+$/);
+  const n = Number((await count.textContent())!.split('/')[1]);
+  expect(n, 'this enterprise takes several codes').toBeGreaterThan(1);
+  await expect(page.getByTestId('qr-code')).toHaveCount(1);
+  await expect(count).toHaveText(`2 / ${n}`, { timeout: 6000 });
+  await page.getByRole('button', { name: '暂停自动换码' }).click();
+  await expect(page.getByText('已暂停自动换码')).toBeVisible();
+  while ((await count.textContent()) !== `1 / ${n}`)
+    await page.getByRole('button', { name: '下一个', exact: true }).click();
+  // The CSV toast would cover the code: close it, as a person would before showing the screen.
   for (const close of await page.getByRole('button', { name: '关闭' }).all()) await close.click();
-  const n = await canvases.count();
   const images: Buffer[] = [];
   const texts: string[] = [];
   for (let i = 0; i < n; i++) {
-    const png = await canvases.nth(i).screenshot(SHOTS ? { path: `${SHOTS}/qr-${i + 1}.png` } : {});
+    await expect(code).toHaveAttribute('data-index', String(i));
+    await expect(code).toHaveAttribute('data-drawn', 'true');
+    // Whole, clear of the sticky header.
+    await code.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const png = await code.screenshot(SHOTS ? { path: `${SHOTS}/qr-${i + 1}.png` } : {});
     images.push(png);
     const img = PNG.sync.read(png);
-    const code = jsQR(new Uint8ClampedArray(img.data), img.width, img.height);
-    expect(code, `QR ${i + 1} decodes`).not.toBeNull();
-    texts.push(code!.data);
+    const decoded = jsQR(new Uint8ClampedArray(img.data), img.width, img.height);
+    expect(decoded, `QR ${i + 1} decodes`).not.toBeNull();
+    texts.push(decoded!.data);
+    // Paused: the code stays until tapped.
+    if (i === 0) await page.waitForTimeout(2500);
+    await expect(count).toHaveText(`${i + 1} / ${n}`);
+    await page.getByRole('button', { name: `二维码 ${i + 1} / ${n}，点按显示下一个` }).click();
+    await expect(count).toHaveText(`${((i + 1) % n) + 1} / ${n}`);
   }
   const id = new URL(page.url()).searchParams.get('e')!;
   texts.forEach((t, i) => expect(t.startsWith(`ZR1|${id}|${i + 1}/${n}|`)).toBe(true));

@@ -106,6 +106,14 @@ test('offline, every deep link shows the data on the device, and new data saved 
     [`/asset?e=${eid}&id=${aid}`, () => expect(page.getByLabel('专利申请号')).toHaveValue('201810557067.3')],
     [`/valuation?e=${eid}`, () => expect(page.getByText('离线可见的专利').first()).toBeVisible()],
     ['/backup', () => expect(page.getByRole('option', { name: '离线测试企业' })).toBeAttached()],
+    [
+      '/incubator',
+      async () => {
+        // The overview's figures are computed offline, in its worker (the worker's chunk is precached).
+        await expect(page.getByTestId('inc-row')).toContainText('分 · 可质押');
+        expect(page.workers().length).toBeGreaterThan(0);
+      }
+    ],
     [`/enterprise?id=${eid}`, () => expect(page.getByLabel('企业名称')).toHaveValue('离线测试企业')]
   ];
   for (const [route, check] of checks) {

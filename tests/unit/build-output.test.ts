@@ -72,7 +72,14 @@ function precachedUrls(sw: string): string[] {
 /** The JS index.html loads: its module scripts and preloads, and what they import statically, transitively. */
 function firstRouteChunks(): string[] {
   const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
-  const queue = [...html.matchAll(/["'(]\s*\.?\/?(_app\/immutable\/[^"')]+\.js)/g)].map((m) => m[1] ?? '');
+  return staticGraph(
+    [...html.matchAll(/["'(]\s*\.?\/?(_app\/immutable\/[^"')]+\.js)/g)].map((m) => m[1] ?? '')
+  );
+}
+
+/** Chunks (build-relative paths) and what they import statically, transitively. */
+function staticGraph(from: string[]): string[] {
+  const queue = [...from];
   const seen = new Set<string>();
   while (queue.length > 0) {
     const f = queue.pop() as string;
@@ -154,6 +161,26 @@ describe.skipIf(!hasBuild)('build output', () => {
     expect(first.length).toBeGreaterThan(0);
     for (const f of first)
       expect(readFileSync(join(BUILD, f), 'utf8'), `${f} (loaded by index.html)`).not.toContain('pdfmake');
+  });
+
+  test("the incubator overview's worker and every chunk it imports are precached (it computes offline)", () => {
+    const urls = precachedUrls(sw);
+    const js = readdirSync(join(BUILD, '_app/immutable'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `_app/immutable/${f}`);
+    // The worker's own chunk answers messages with the summaries' database; the page starts it by its URL.
+    const worker = js.filter((f) => {
+      const code = readFileSync(join(BUILD, f), 'utf8');
+      return code.includes('zhirong-zice-summaries') && code.includes('WorkerGlobalScope');
+    });
+    expect(worker.length, 'one chunk is the overview worker').toBe(1);
+    const graph = staticGraph(worker);
+    expect(graph.length).toBeGreaterThan(1);
+    for (const f of graph) expect(urls, `${f} (the overview worker's) is precached`).toContain(f);
+    // The page names the worker's chunk (new URL(…, import.meta.url)) instead of bundling a copy of it.
+    const name = worker[0]!.split('/').pop()!;
+    const starters = js.filter((f) => f !== worker[0] && readFileSync(join(BUILD, f), 'utf8').includes(name));
+    expect(starters.length, `a chunk refers to ${name}`).toBeGreaterThan(0);
   });
 
   test('what a phone downloads to work offline (the precache, compressed as sent) is under 2 MB, PDF font included', () => {

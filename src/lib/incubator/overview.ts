@@ -1,133 +1,22 @@
 /**
- * The incubator overview (issue 12): one row per enterprise on the device with its key results, and the search,
- * filters, sort and counts the screen applies. Pure: the screen hands in the stored records and today's date.
+ * The incubator overview: one row per enterprise on the device with its key results, and the search,
+ * filters, sort and counts the screen applies. Pure. The rows come from summary-pool.ts (stored summaries, the
+ * missing ones computed in workers).
  */
-import type { EnterpriseBlockerCode, ReadinessGrade } from '$lib/engine';
-import { runAssessment } from '$lib/state/assessment';
-
-export interface OverviewRow {
-  id: string;
-  name: string;
-  province: string;
-  city: string;
-  industry: string;
-  assetCount: number;
-  updatedAt: string;
-  /**
-   * ok: assessed; invalid: the stored enterprise no longer validates (open it to fix); pending: not assessed yet
-   * (a large device is assessed in slices so the list shows at once; the figures fill in).
-   */
-  status: 'ok' | 'invalid' | 'pending';
-  grade: ReadinessGrade | null;
-  score: number | null;
-  pledgeableWan: number | null;
-  loanLowWan: number | null;
-  loanBaseWan: number | null;
-  loanHighWan: number | null;
-  /** Enterprise-level blockers (a loan cannot be applied for now). */
-  blockers: EnterpriseBlockerCode[];
-}
-
-export interface StoredEnterprise {
-  id: string;
-  name: string;
-  province: string;
-  city: string;
-  industry: string;
-  updatedAt: string;
-}
-
-type Results = Pick<
-  OverviewRow,
-  'status' | 'grade' | 'score' | 'pledgeableWan' | 'loanLowWan' | 'loanBaseWan' | 'loanHighWan' | 'blockers'
->;
-
-const NO_RESULTS = {
-  grade: null,
-  score: null,
-  pledgeableWan: null,
-  loanLowWan: null,
-  loanBaseWan: null,
-  loanHighWan: null,
-  blockers: []
-} as const;
+import type { ReadinessGrade } from '$lib/engine';
+import type { EnterpriseLine } from './summary-store';
+import type { Summary } from './summary';
 
 /**
- * Results by enterprise id, with the key they were computed for: the date, the enterprise's updatedAt (a saved or
- * deleted asset touches it too), and its assets' count and latest updatedAt. A changed enterprise is assessed
- * again; the others are not. Keep one per screen session (results only: no names, nothing stored).
+ * An enterprise's line and its figures. status ok: assessed; invalid: the stored enterprise no longer validates
+ * (open it to fix); pending: not computed yet (the figures fill in).
  */
-export type OverviewCache = Map<string, { key: string; results: Results }>;
-
-function assessOne(e: StoredEnterprise, own: readonly unknown[], asOf: string): Results {
-  const outcome = runAssessment(e, own, asOf);
-  if (!outcome.ok) return { status: 'invalid', ...NO_RESULTS, blockers: [] };
-  const { readiness, bundle } = outcome.result;
-  return {
-    status: 'ok',
-    grade: readiness.grade,
-    score: readiness.score,
-    pledgeableWan: bundle.pledgeableWan,
-    loanLowWan: readiness.loanRange.lowWan,
-    loanBaseWan: readiness.loanRange.baseWan,
-    loanHighWan: readiness.loanRange.highWan,
-    blockers: readiness.blockers.flatMap((b) => (b.scope === 'enterprise' ? [b.code] : []))
+export type OverviewRow = EnterpriseLine &
+  Omit<Summary, 'status'> & {
+    status: Summary['status'] | 'pending';
   };
-}
 
-export interface OverviewOptions {
-  cache?: OverviewCache;
-  /**
-   * Stop assessing after this many milliseconds (measured with `now`): the remaining rows come back `pending`,
-   * and the caller calls again (with the same cache) to fill them in. Unlimited when absent.
-   */
-  budgetMs?: number;
-  now?: () => number;
-}
-
-/**
- * One row per enterprise, in the given order. `assets` is every stored asset of the device (grouped here by
- * enterpriseId). With a cache, only enterprises changed since the last call are assessed.
- */
-export function overviewRows(
-  enterprises: readonly StoredEnterprise[],
-  assets: readonly { enterpriseId: string; updatedAt?: string }[],
-  asOf: string,
-  opts: OverviewOptions = {}
-): OverviewRow[] {
-  const byEnterprise = new Map<string, { enterpriseId: string; updatedAt?: string }[]>();
-  for (const a of assets) {
-    const list = byEnterprise.get(a.enterpriseId);
-    if (list) list.push(a);
-    else byEnterprise.set(a.enterpriseId, [a]);
-  }
-  const now = opts.now ?? (() => performance.now());
-  const deadline = opts.budgetMs === undefined ? Infinity : now() + opts.budgetMs;
-  const cache = opts.cache;
-  return enterprises.map((e) => {
-    const own = byEnterprise.get(e.id) ?? [];
-    let latest = '';
-    for (const a of own) if (a.updatedAt && a.updatedAt > latest) latest = a.updatedAt;
-    const key = `${asOf}|${e.updatedAt}|${own.length}|${latest}`;
-    const base = {
-      id: e.id,
-      name: e.name,
-      province: e.province,
-      city: e.city,
-      industry: e.industry,
-      assetCount: own.length,
-      updatedAt: e.updatedAt
-    };
-    const hit = cache?.get(e.id);
-    if (hit && hit.key === key) return { ...base, ...hit.results };
-    if (now() > deadline) return { ...base, status: 'pending', ...NO_RESULTS, blockers: [] };
-    const results = assessOne(e, own, asOf);
-    cache?.set(e.id, { key, results });
-    return { ...base, ...results };
-  });
-}
-
-/** How many rows are still waiting for their assessment. */
+/** How many rows are still waiting for their figures. */
 export function pendingCount(rows: readonly OverviewRow[]): number {
   let n = 0;
   for (const r of rows) if (r.status === 'pending') n++;

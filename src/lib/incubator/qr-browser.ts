@@ -3,10 +3,15 @@
  * browser's BarcodeDetector where it exists and jsQR elsewhere. Both libraries load on first use only.
  */
 
-/** Draws `text` as a QR code on `canvas` (error correction M, 4-module quiet zone, black on white). */
+/**
+ * Draws `text` as a QR code on `canvas` (error correction M, 4-module quiet zone, black on white), `width` pixels
+ * wide. The page sizes the canvas with CSS: the inline size qrcode sets (the pixel width) is removed.
+ */
 export async function drawQr(canvas: HTMLCanvasElement, text: string, width = 320): Promise<void> {
   const QRCode = await import('qrcode');
   await QRCode.toCanvas(canvas, text, { errorCorrectionLevel: 'M', margin: 4, width });
+  canvas.style.removeProperty('width');
+  canvas.style.removeProperty('height');
 }
 
 interface Detector {

@@ -135,8 +135,6 @@ export const data = {
   /** null when there is no such enterprise. */
   watchEnterprise: (id: string) => watch(async ({ m, db: d }) => (await m.getEnterprise(d, id)) ?? null),
   watchAssets: (enterpriseId: string) => watch(({ m, db: d }) => m.listAssets(d, enterpriseId)),
-  /** Every enterprise and asset on the device (the incubator overview). */
-  watchEverything: () => watch(({ m, db: d }) => m.listEverything(d)),
   /** null when no backup was ever exported. */
   watchLastBackupAt: () => watch(async ({ m, db: d }) => (await m.getLastBackupAt(d)) ?? null),
 
