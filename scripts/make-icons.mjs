@@ -2,6 +2,7 @@
 // and commit the PNGs: the build itself never needs Chromium.
 //   PW_CHROMIUM_PATH=/usr/bin/chromium node scripts/make-icons.mjs   (default path: scripts/find-chromium.sh)
 import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -27,6 +28,19 @@ function fullBleed(svg) {
 function chromiumPath() {
   if (process.env.PW_CHROMIUM_PATH) return process.env.PW_CHROMIUM_PATH;
   return execFileSync('bash', [`${root}scripts/find-chromium.sh`], { encoding: 'utf8' }).trim();
+}
+
+/**
+ * The icons are flat shapes in a few colours: a 64-colour palette without dithering looks the same and is a third
+ * of the size, which the offline copy's budget needs (every install downloads all four). Uses ImageMagick's
+ * convert when installed (Debian's imagemagick); without it the PNGs stay full colour.
+ */
+function quantize(file) {
+  try {
+    execFileSync('/usr/bin/convert', [file, '-strip', '+dither', '-colors', '64', `PNG8:${file}`]);
+  } catch {
+    console.warn(`make-icons: ImageMagick not found, ${file} left in full colour`);
+  }
 }
 
 const svg = await readFile(`${iconsDir}icon.svg`, 'utf8');
@@ -55,7 +69,8 @@ try {
       omitBackground: true
     });
     await writeFile(`${iconsDir}${file}`, png);
-    console.log(`${file}: ${size}x${size}, ${png.length} bytes`);
+    quantize(`${iconsDir}${file}`);
+    console.log(`${file}: ${size}x${size}, ${statSync(`${iconsDir}${file}`).size} bytes`);
   }
 } finally {
   await browser.close();

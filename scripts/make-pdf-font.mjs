@@ -66,5 +66,4 @@ const out = await subsetFont(readFileSync(source), text, {
   dropTables: ['GSUB', 'GPOS', 'GDEF', 'BASE', 'STAT', 'vmtx', 'vhea']
 });
 writeFileSync(join(root, 'static/fonts/NotoSansSC-Subset.ttf'), out);
-writeFileSync(join(root, 'static/fonts/NotoSansSC-Subset.chars.txt'), [...chars].sort().join('') + '\n');
 console.log(`make-pdf-font: ${chars.size} characters, ${(out.length / 1024).toFixed(0)} KiB`);

@@ -150,7 +150,6 @@ describe.skipIf(!hasBuild)('build output', () => {
   test('the PDF font and pdfmake are precached (offline export), and the first route never loads pdfmake', () => {
     const urls = precachedUrls(sw);
     expect(urls).toContain('fonts/NotoSansSC-Subset.ttf');
-    expect(urls).toContain('fonts/NotoSansSC-Subset.chars.txt');
     const chunks = readdirSync(join(BUILD, '_app/immutable'), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.js'))
       .map((f) => `_app/immutable/${f}`);

@@ -12,7 +12,6 @@ import { renderPdf, type PdfMakeLike } from './render';
 import { summaryModel, type SummaryInput } from './summary-model';
 
 export const FONT_URL = '/fonts/NotoSansSC-Subset.ttf';
-export const CHARS_URL = '/fonts/NotoSansSC-Subset.chars.txt';
 
 export type ExportOutcome =
   /** Inside WeChat: nothing exported; the user should open the app in the system browser first. */
@@ -86,17 +85,16 @@ export async function exportSummary(input: SummaryInput, options: ExportOptions)
   const started = performance.now();
   options.onStep?.('loading');
   await yieldToBrowser();
-  const [pdfmake, font, chars] = await Promise.all([
+  const [pdfmake, font] = await Promise.all([
     loadPdfmake(),
     fetchOk(FONT_URL).then(async (r) => new Uint8Array(await r.arrayBuffer())),
-    fetchOk(CHARS_URL).then((r) => r.text()),
     loadPdfMessages()
   ]);
   const loaded = performance.now();
   options.onStep?.('layout');
   await yieldToBrowser();
   const model = summaryModel(input);
-  const { definition, missing } = buildDocument(model, fontCovers(chars));
+  const { definition, missing } = buildDocument(model, fontCovers(font));
   const laidOut = performance.now();
   options.onStep?.('rendering');
   await yieldToBrowser();

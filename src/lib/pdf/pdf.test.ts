@@ -17,8 +17,7 @@ import { fontCovers } from './font-coverage';
 const require = createRequire(import.meta.url);
 const pdfmake = require('pdfmake') as PdfMakeLike;
 const font = new Uint8Array(readFileSync('static/fonts/NotoSansSC-Subset.ttf'));
-const chars = readFileSync('static/fonts/NotoSansSC-Subset.chars.txt', 'utf8');
-const covers = fontCovers(chars);
+const covers = fontCovers(font);
 const dir = mkdtempSync(join(tmpdir(), 'zr-pdf-'));
 
 async function pdfOf(n: number): Promise<{ file: string; bytes: Uint8Array }> {
@@ -69,11 +68,27 @@ describe('the PDF summary', () => {
 
 describe('characters the font lacks', () => {
   it('are written as their code point and named, never a silent blank', () => {
-    const { forFont, missing } = fontFilter(fontCovers('中文abc'));
+    const some = new Set(['中', '文', 'a', 'b', 'c']);
+    const { forFont, missing } = fontFilter((ch) => some.has(ch));
     expect(forFont('中𠀀文\u202Eabc😀')).toBe('中[U+20000]文abc[U+1F600]');
     expect(missing).toEqual(['𠀀', '😀']);
   });
-  it('the committed font covers all of GB2312 level 1 and the app’s own messages', () => {
+  it('the committed font covers all of GB2312 and the app’s own messages, read from its own cmap', () => {
     for (const ch of '知识产权融资预申请摘要渲浏览') expect(covers(ch)).toBe(true);
+    // GB2312 row 0xB0-0xF7 (6,763 hanzi), decoded through GBK as scripts/make-pdf-font.mjs does.
+    const gbk = new TextDecoder('gbk');
+    let hanzi = 0;
+    for (let hi = 0xb0; hi <= 0xf7; hi++)
+      for (let lo = 0xa1; lo <= 0xfe; lo++) {
+        const ch = gbk.decode(new Uint8Array([hi, lo]));
+        if (ch !== '\ufffd' && !(hi === 0xd7 && lo > 0xf9)) {
+          hanzi++;
+          expect(covers(ch), ch).toBe(true);
+        }
+      }
+    expect(hanzi).toBe(6763);
+    // Not in the font: a character from CJK extension B, and an emoji.
+    expect(covers('𠀀')).toBe(false);
+    expect(covers('😀')).toBe(false);
   });
 });

@@ -100,7 +100,7 @@ const require = createRequire(import.meta.url);
 let pdfmake: PdfMakeLike | null = null;
 const root = join(import.meta.dirname, '../../..');
 const font = new Uint8Array(readFileSync(join(root, 'static/fonts/NotoSansSC-Subset.ttf')));
-const covers = fontCovers(readFileSync(join(root, 'static/fonts/NotoSansSC-Subset.chars.txt'), 'utf8'));
+const covers = fontCovers(new Uint8Array(readFileSync(join(root, 'static/fonts/NotoSansSC-Subset.ttf'))));
 
 /** The summary PDF of an `n`-asset enterprise, and the characters the font lacked. */
 export async function summaryPdf(
