@@ -60,7 +60,10 @@ describe('stored summaries', () => {
     const backup = await buildBackup(db, { enterpriseId: a! }, NOW);
     const edited = {
       ...backup,
-      assets: backup.assets.map((x) => ({ ...x, use: { ...x.use, inUse: true, products: 'x', revenueWan: 5000 } }))
+      assets: backup.assets.map((x) => ({
+        ...x,
+        use: { ...x.use, inUse: true, products: 'x', revenueWan: 5000 }
+      }))
     };
     const { undo } = await importBackup(db, edited);
     expect(await fill()).toEqual([a]);
