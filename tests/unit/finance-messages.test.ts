@@ -35,6 +35,7 @@ const LANGS = { 'zh-CN': loadMessages('zh-CN'), en: loadMessages('en') };
 const FIT_REASONS: Record<FitReason, true> = {
   readiness_blocked: true,
   no_pledgeable_value: true,
+  size_cap_limits: true,
   below_programme_ticket: true,
   no_programme_in_city: true,
   needs_patent: true,

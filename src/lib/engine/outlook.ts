@@ -139,6 +139,7 @@ export function outlook(
     province: e.province,
     city: e.city,
     pledgeableWan: readiness.loanRange.baseWan,
+    amountLimitedBy: readiness.loanRange.limitedBy,
     appraisedWan: bundle.bundleValueWan,
     patentValueWan,
     patentsLicensedOut: sublicensable.filter((l) => licensedOut.has(l.assetId)).length,

@@ -214,6 +214,15 @@ describe('comparison', () => {
       expect(abs(fee + 0.0025)).toBeGreaterThanOrEqual(abs(fee));
     }
   });
+  it('revenue 0 caps the amount at 0: the routes say the size cap, not the IP, is what limits it', () => {
+    const modes = financingModes(input({ pledgeableWan: 0, amountLimitedBy: 'size_cap' }));
+    expect(mode(modes, 'bank_pledge_loan')).toMatchObject({
+      fit: 'unavailable',
+      reasons: ['size_cap_limits']
+    });
+    expect(mode(modes, 'loan_abs').reasons).toContain('size_cap_limits');
+    expect(mode(modes, 'loan_abs').reasons).not.toContain('no_pledgeable_value');
+  });
   it('nothing pledgeable: no amount and no rate, never NaN', () => {
     const modes = financingModes(input({ pledgeableWan: 0, patentValueWan: 0 }));
     for (const m of modes) {

@@ -47,6 +47,7 @@ export interface Figure {
 export type FitReason =
   | 'readiness_blocked'
   | 'no_pledgeable_value'
+  | 'size_cap_limits'
   | 'below_programme_ticket'
   | 'no_programme_in_city'
   | 'needs_patent'
@@ -107,6 +108,8 @@ export interface FinancingInput {
   city: string;
   /** Pledgeable value after the size cap, 万元 (readiness.loanRange.baseWan). */
   pledgeableWan: number;
+  /** What limits it (readiness.loanRange.limitedBy): the IP's value, the size cap (revenue 0), or nothing pledgeable. */
+  amountLimitedBy?: 'nothing_pledgeable' | 'size_cap' | 'ip_value';
   /** Bundle value of the eligible assets, 万元 (the appraisal fee's base). */
   appraisedWan: number;
   /** Eligible value of invention and utility-model patents free of an exclusive or sole licence, 万元. */
@@ -304,6 +307,16 @@ function finish(input: FinancingInput, partial: Partial_, build: () => Built, ev
   };
 }
 
+/**
+ * Why a pledge route has no amount: the IP has no pledgeable value, or it has one and the size cap (revenue × share −
+ * loans; 0 without revenue) is what stops it: a start-up is then sent to first-loan channels, not told its IP is
+ * worthless.
+ */
+function noAmountReason(input: FinancingInput): FitReason {
+  return input.amountLimitedBy === 'size_cap' ? 'size_cap_limits' : 'no_pledgeable_value';
+}
+const NO_AMOUNT: FitReason[] = ['readiness_blocked', 'no_pledgeable_value', 'size_cap_limits'];
+
 function fitOf(reasons: FitReason[], hard: FitReason[]): Fit {
   if (reasons.some((r) => hard.includes(r))) return 'unavailable';
   return reasons.length === 0 ? 'good' : 'possible';
@@ -353,7 +366,7 @@ function bankLoan(input: FinancingInput, p: FinancingPolicy): FinancingMode {
   const method = s.method ?? 'interest_only';
   const reasons: FitReason[] = [];
   if (input.readinessBlocked) reasons.push('readiness_blocked');
-  if (input.pledgeableWan <= 0) reasons.push('no_pledgeable_value');
+  if (input.pledgeableWan <= 0) reasons.push(noAmountReason(input));
   if (input.amountWantedWan !== null && input.amountWantedWan > input.pledgeableWan)
     reasons.push('amount_below_wanted');
   if (inForceProduct && !product) reasons.push('above_product_limits');
@@ -361,7 +374,7 @@ function bankLoan(input: FinancingInput, p: FinancingPolicy): FinancingMode {
     input,
     {
       id: 'bank_pledge_loan',
-      fit: fitOf(reasons, ['readiness_blocked', 'no_pledgeable_value']),
+      fit: fitOf(reasons, NO_AMOUNT),
       reasons,
       amount,
       tenorMonths: months,
@@ -420,14 +433,14 @@ function loanAbs(input: FinancingInput, p: FinancingPolicy): FinancingMode {
   const amount = amountOf(input.pledgeableWan, input.amountWantedWan);
   const reasons: FitReason[] = [];
   if (input.readinessBlocked) reasons.push('readiness_blocked');
-  if (input.pledgeableWan <= 0) reasons.push('no_pledgeable_value');
+  if (input.pledgeableWan <= 0) reasons.push(noAmountReason(input));
   if (fenToWan(amount) < P.ticketWan.value.low) reasons.push('below_programme_ticket');
   if (!inCities(input, P.programmeCities.value)) reasons.push('no_programme_in_city');
   return finish(
     input,
     {
       id: 'loan_abs',
-      fit: fitOf(reasons, ['readiness_blocked', 'no_pledgeable_value']),
+      fit: fitOf(reasons, NO_AMOUNT),
       reasons,
       amount,
       tenorMonths: months,
