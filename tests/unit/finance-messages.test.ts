@@ -12,7 +12,7 @@ import {
   REPAYMENT_METHODS,
   RISK_SCHEMES,
   SUBSIDIES,
-  DOCUMENTS,
+  SOURCE_DOCUMENTS,
   type BankProductTerms,
   type CostPart,
   type DocumentKind,
@@ -170,11 +170,11 @@ const ALL: Record<string, string[]> = {
   sourceKindHint: keys('source.kindHint', Object.keys(KINDS)),
   documentIssuer: keys(
     'source.doc',
-    Object.keys(DOCUMENTS).map((id) => `${id}.issuer`)
+    Object.keys(SOURCE_DOCUMENTS).map((id) => `${id}.issuer`)
   ),
   documentTitle: keys(
     'source.doc',
-    Object.keys(DOCUMENTS).map((id) => `${id}.title`)
+    Object.keys(SOURCE_DOCUMENTS).map((id) => `${id}.title`)
   ),
   entry: keys(
     'pol.entry',

@@ -123,7 +123,7 @@ export type { BankProductTerms, ModeId } from './policy/financing';
 export { SUBSIDIES, SUBSIDY_PAYOUT_LAG_MONTHS, isUnconfirmed } from './policy/subsidies';
 export type { CostPart, Recipient, SubsidyCaps, SubsidyEntry, SubsidyRule } from './policy/subsidies';
 // The documents every source cites (policy/documents.ts): shown by kind, issuer, title, number and date.
-export { DOCUMENTS } from './policy/documents';
+export { SOURCE_DOCUMENTS } from './policy/documents';
 export type { DocumentKind, SourceDocument, SourceDocumentId, SourceDocumentPart } from './policy/documents';
 export { INSURANCE, PLEDGE_INSURANCE_PREMIUM, RISK_SCHEMES } from './policy/risk-insurance';
 export type { InsuranceId, InsuranceProduct, RiskParty, RiskScheme } from './policy/risk-insurance';

@@ -106,7 +106,9 @@ export const FEE_GRACE = {
   source: {
     label: 'secondary' as const,
     ref: '《专利法实施细则》（2023年修订）第一百一十五条',
-    note: '6 months to pay a late annual fee with a surcharge; article 98 in the 2010 numbering'
+    note: '6 months to pay a late annual fee with a surcharge; article 98 in the 2010 numbering',
+    doc: 'patent-rules-2023' as const,
+    part: { kind: 'article' as const, n: '115' }
   },
   effectiveFrom: '2024-01-20'
 };

@@ -4,7 +4,7 @@
  * Source's `ref` and `note`) are never shown. Pure: the translate function comes in as an argument; the screens
  * (SourceCite.svelte) and the PDF both use it.
  */
-import { DOCUMENTS, type DocumentKind, type Source } from '$lib/engine';
+import { SOURCE_DOCUMENTS, type DocumentKind, type Source } from '$lib/engine';
 
 type Translate = (id: string, options?: { values?: Record<string, string | number> }) => string;
 
@@ -27,7 +27,7 @@ function kindOf(source: Source): DocumentKind {
 
 export function citeSource(t: Translate, source: Source | null): Citation {
   if (source === null) return { kind: 'user', kindText: t('source.kind.user'), document: '', url: null };
-  const doc = source.doc ? DOCUMENTS[source.doc] : null;
+  const doc = source.doc ? SOURCE_DOCUMENTS[source.doc] : null;
   const kind: DocumentKind = doc ? doc.kind : kindOf(source);
   const kindText = t(`source.kind.${kind}`);
   if (!doc || !source.doc) return { kind, kindText, document: '', url: null };

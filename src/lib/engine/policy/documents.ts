@@ -32,7 +32,7 @@ export interface SourceDocumentPart {
   n: string;
 }
 
-export const DOCUMENTS = {
+export const SOURCE_DOCUMENTS = {
   // --- National law, regulation, notices -------------------------------------------------------------------
   'cbirc-2019-34': {
     kind: 'official',
@@ -129,6 +129,89 @@ export const DOCUMENTS = {
     date: null,
     url: 'https://soudai8.com/171483948.html'
   },
+  // --- Valuation ---------------------------------------------------------------------------------------------
+  'cn-royalty-table-copy': {
+    kind: 'secondary',
+    date: null,
+    url: 'http://www.cn360cn.com/f7689993.htm'
+  },
+  'royaltystat-2012': {
+    kind: 'report',
+    date: null,
+    url: 'http://blog.royaltystat.com/royalty-rates-are-stable-across-industries'
+  },
+  'cnipa-open-licence-copy': {
+    kind: 'secondary',
+    date: null,
+    url: 'http://fengqipaper.com/utc70f.html'
+  },
+  'goldscheider-25-rule': {
+    kind: 'report',
+    date: null,
+    url: 'https://lawexplores.com/use-of-the-twenty-five-percent-rule-in-valuing-intellectual-property/'
+  },
+  'dynamic-split-paper': {
+    kind: 'report',
+    date: null,
+    url: 'https://soolun.net/periodical/76cd9ec0c8edd39bd6756f03967ce603.html'
+  },
+  'discount-rate-article': {
+    kind: 'secondary',
+    date: null,
+    url: 'https://www.yinghuodd.com/knowledge/detail_715008.html'
+  },
+  // --- Law and rules behind readiness -----------------------------------------------------------------------
+  'patent-rules-2023': {
+    kind: 'secondary',
+    number: '国务院令第769号',
+    date: '2023-12-11'
+  },
+  'trademark-law': {
+    kind: 'official',
+    date: '2019-04-23'
+  },
+  'patent-law': {
+    kind: 'official',
+    date: '2020-10-17'
+  },
+  'civil-code': {
+    kind: 'official',
+    date: '2020-05-28'
+  },
+  'high-tech-rules-2016': {
+    kind: 'official',
+    number: '国科发火〔2016〕32号',
+    date: '2016-01-29'
+  },
+  'dishonest-debtors-2016': {
+    kind: 'official',
+    number: '中办发〔2016〕64号',
+    date: null
+  },
+  'pledge-registration-guide': {
+    kind: 'copy',
+    date: null,
+    url: 'https://wxjkippc.org.cn/newsinfo/5560448.html'
+  },
+  'beijing-2025-call-copy': {
+    kind: 'copy',
+    date: null,
+    url: 'https://www.keceyun.com/policy/newsdetail/165403.html'
+  },
+  'ip-finance-pilot-2025': {
+    kind: 'copy',
+    date: null,
+    url: 'https://staging.reportify.cn/news/1124977778723262464'
+  },
+  'boc-jiangsu-no-appraisal': {
+    kind: 'copy',
+    date: null,
+    url: 'https://texunip.com/article/1116.html'
+  },
+  'scio-transcript-copy': {
+    kind: 'secondary',
+    date: null
+  },
   // --- Risk sharing and insurance ---------------------------------------------------------------------------
   'weihai-risk-pool': {
     kind: 'copy',
@@ -150,4 +233,4 @@ export const DOCUMENTS = {
   }
 } as const satisfies Record<string, SourceDocument>;
 
-export type SourceDocumentId = keyof typeof DOCUMENTS;
+export type SourceDocumentId = keyof typeof SOURCE_DOCUMENTS;

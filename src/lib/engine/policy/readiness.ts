@@ -138,7 +138,9 @@ export const TRADEMARK_RENEWAL = sourced(
   {
     label: 'sourced',
     ref: '《中华人民共和国商标法》第四十条',
-    note: 'renewal window 12 months before expiry, grace 6 months after, 10 years each'
+    note: 'renewal window 12 months before expiry, grace 6 months after, 10 years each',
+    doc: 'trademark-law',
+    part: { kind: 'article', n: '40' }
   },
   '2014-05-01'
 );
@@ -150,7 +152,8 @@ export const TERM_MARGIN_YEARS = estimate(1, 'remaining term ≥ loan tenor + 1 
 export const MIN_OPERATING_YEARS = sourced(2, {
   label: 'secondary',
   ref: 'https://www.dlllqs.com/lcbj/84382.html',
-  note: 'facts.md §2.2 (operating ≥ 2 yrs) and §2.3 (≥ 1-2 yrs of operation, positive revenue) [U]'
+  note: 'facts.md §2.2 (operating ≥ 2 yrs) and §2.3 (≥ 1-2 yrs of operation, positive revenue) [U]',
+  doc: 'appraisal-fee-blog'
 });
 
 /**
@@ -166,7 +169,9 @@ export const RD_RATIO_TIERS = sourced<{ maxRevenueWan: number | null; ratio: num
   {
     label: 'sourced',
     ref: '《高新技术企业认定管理办法》(国科发火〔2016〕32号) 第十一条第(五)项',
-    note: 'facts.md §2.3: banks weigh the R&D ratio (Lijiang whitelist)'
+    note: 'facts.md §2.3: banks weigh the R&D ratio (Lijiang whitelist)',
+    doc: 'high-tech-rules-2016',
+    part: { kind: 'article', n: '11' }
   },
   '2016-01-01'
 );
@@ -180,7 +185,8 @@ export const QUALIFICATION_SHARES = sourced(
   {
     label: 'secondary',
     ref: 'State Council Information Office press transcript (facts.md §2.3)',
-    note: 'approval rates 69.6 % (专精特新) vs 46.5 % (科技型中小企业); shares are an estimate [U]'
+    note: 'approval rates 69.6 % (专精特新) vs 46.5 % (科技型中小企业); shares are an estimate [U]',
+    doc: 'scio-transcript-copy'
   }
 );
 
@@ -211,7 +217,8 @@ export type DocumentNeed =
 const REGISTRATION: Source = {
   label: 'sourced',
   ref: 'https://wxjkippc.org.cn/newsinfo/5560448.html',
-  note: 'facts.md §2.2: pledge registration documents (2021 《专利权质押登记办法》)'
+  note: 'facts.md §2.2: pledge registration documents (2021 《专利权质押登记办法》)',
+  doc: 'pledge-registration-guide'
 };
 
 export const DOCUMENTS = sourced<{ id: DocumentId; need: DocumentNeed; source: Source }[]>(
@@ -219,12 +226,22 @@ export const DOCUMENTS = sourced<{ id: DocumentId; need: DocumentNeed; source: S
     {
       id: 'business_licence',
       need: 'always',
-      source: { label: 'sourced', ref: 'https://www.keceyun.com/policy/newsdetail/165403.html', note: '§2.2' }
+      source: {
+        label: 'sourced',
+        ref: 'https://www.keceyun.com/policy/newsdetail/165403.html',
+        note: '§2.2',
+        doc: 'beijing-2025-call-copy'
+      }
     },
     {
       id: 'ip_certificates',
       need: 'always',
-      source: { label: 'sourced', ref: 'https://www.keceyun.com/policy/newsdetail/165403.html', note: '§2.2' }
+      source: {
+        label: 'sourced',
+        ref: 'https://www.keceyun.com/policy/newsdetail/165403.html',
+        note: '§2.2',
+        doc: 'beijing-2025-call-copy'
+      }
     },
     {
       id: 'fee_receipts',
@@ -237,7 +254,8 @@ export const DOCUMENTS = sourced<{ id: DocumentId; need: DocumentNeed; source: S
       source: {
         label: 'secondary',
         ref: 'https://www.dlllqs.com/lcbj/84382.html',
-        note: 'facts.md §2.2: statements of recent years (some banks ask for 3 years, audited)'
+        note: 'facts.md §2.2: statements of recent years (some banks ask for 3 years, audited)',
+        doc: 'appraisal-fee-blog'
       }
     },
     { id: 'id_and_authorisation', need: 'always', source: REGISTRATION },
@@ -270,7 +288,9 @@ export const DOCUMENTS = sourced<{ id: DocumentId; need: DocumentNeed; source: S
       source: {
         label: 'sourced',
         ref: '《中华人民共和国民法典》第四百二十五条、第四百四十六条',
-        note: 'the debtor or a third party may pledge; the holder signs the pledge contract and the registration'
+        note: 'the debtor or a third party may pledge; the holder signs the pledge contract and the registration',
+        doc: 'civil-code',
+        part: { kind: 'article', n: '425, 446' }
       }
     },
     {
@@ -288,7 +308,8 @@ export const DOCUMENTS = sourced<{ id: DocumentId; need: DocumentNeed; source: S
       source: {
         label: 'sourced',
         ref: 'https://staging.reportify.cn/news/1124977778723262464',
-        note: 'facts.md §1.1 and §2.2: registration needs the report if the IP was appraised; below 10 M yuan banks may value internally'
+        note: 'facts.md §1.1 and §2.2: registration needs the report if the IP was appraised; below 10 M yuan banks may value internally',
+        doc: 'ip-finance-pilot-2025'
       }
     }
   ],
@@ -319,7 +340,9 @@ export const FIRST_LOAN_CHANNELS = sourced<FirstLoanChannel[]>(
       source: {
         label: 'seed',
         ref: '银保监发〔2019〕34号 第七条',
-        note: 'park-level credit lines and supply chains for small and micro firms’ first IP pledge loan'
+        note: 'park-level credit lines and supply chains for small and micro firms’ first IP pledge loan',
+        doc: 'cbirc-2019-34',
+        part: { kind: 'item', n: '7' }
       }
     },
     {
@@ -328,7 +351,8 @@ export const FIRST_LOAN_CHANNELS = sourced<FirstLoanChannel[]>(
       source: {
         label: 'secondary',
         ref: 'State Council Information Office press transcript (facts.md §2.3)',
-        note: 'PBoC innovation-capability evaluation: 1,492 tech SMEs got first loans worth 15.1 bn yuan'
+        note: 'PBoC innovation-capability evaluation: 1,492 tech SMEs got first loans worth 15.1 bn yuan',
+        doc: 'scio-transcript-copy'
       }
     },
     {
@@ -337,7 +361,8 @@ export const FIRST_LOAN_CHANNELS = sourced<FirstLoanChannel[]>(
       source: {
         label: 'sourced',
         ref: 'https://staging.reportify.cn/news/1124977778723262464',
-        note: 'facts.md §1.1: 2025 pilot in 8 provinces, loans below 10 M yuan valued internally or by negotiation'
+        note: 'facts.md §1.1: 2025 pilot in 8 provinces, loans below 10 M yuan valued internally or by negotiation',
+        doc: 'ip-finance-pilot-2025'
       }
     },
     {
@@ -347,11 +372,12 @@ export const FIRST_LOAN_CHANNELS = sourced<FirstLoanChannel[]>(
       source: {
         label: 'sourced',
         ref: 'https://texunip.com/article/1116.html',
-        note: 'facts.md §1.1: Jiangsu/BOC 免评估 IP credit lines of 1-5 M yuan'
+        note: 'facts.md §1.1: Jiangsu/BOC 免评估 IP credit lines of 1-5 M yuan',
+        doc: 'boc-jiangsu-no-appraisal'
       }
     }
   ],
-  { label: 'seed', ref: '银保监发〔2019〕34号' }
+  { label: 'seed', ref: '银保监发〔2019〕34号', doc: 'cbirc-2019-34' }
 );
 
 /**
@@ -361,7 +387,8 @@ export const FIRST_LOAN_CHANNELS = sourced<FirstLoanChannel[]>(
 export const DISHONEST_BLOCKS = sourced(true, {
   label: 'sourced',
   ref: '《关于加快推进失信被执行人信用监督、警示和惩戒机制建设的意见》(中办发〔2016〕64号)',
-  note: 'financial institutions restrict credit to listed dishonest judgment debtors'
+  note: 'financial institutions restrict credit to listed dishonest judgment debtors',
+  doc: 'dishonest-debtors-2016'
 });
 
 /**
@@ -375,13 +402,22 @@ export interface StartUpRoute {
 
 export const START_UP_ROUTES = sourced<StartUpRoute[]>(
   [
-    { id: 'first_loan_channels', source: { label: 'seed', ref: '银保监发〔2019〕34号 第七条' } },
+    {
+      id: 'first_loan_channels',
+      source: {
+        label: 'seed',
+        ref: '银保监发〔2019〕34号 第七条',
+        doc: 'cbirc-2019-34',
+        part: { kind: 'item', n: '7' }
+      }
+    },
     {
       id: 'policy_guarantee',
       source: {
         label: 'sourced',
         ref: 'https://www.yuhaojiang.com/redian/1145894.html',
-        note: 'facts.md §2.4: 天府知来贷 government–bank–guarantor split, guarantee fee ≤ 1 %/yr'
+        note: 'facts.md §2.4: 天府知来贷 government–bank–guarantor split, guarantee fee ≤ 1 %/yr',
+        doc: 'sichuan-tianfu-2025'
       }
     },
     {
@@ -389,11 +425,12 @@ export const START_UP_ROUTES = sourced<StartUpRoute[]>(
       source: {
         label: 'sourced',
         ref: 'http://bobainet.com/p1/rd/20230815/427761.html',
-        note: 'facts.md §2.4: 苏知贷, provincial fund bears 80 % of the loss on loans ≤ 10 M yuan'
+        note: 'facts.md §2.4: 苏知贷, provincial fund bears 80 % of the loss on loans ≤ 10 M yuan',
+        doc: 'jiangsu-suzhidai-2023'
       }
     }
   ],
-  { label: 'seed', ref: '银保监发〔2019〕34号' }
+  { label: 'seed', ref: '银保监发〔2019〕34号', doc: 'cbirc-2019-34' }
 );
 
 export const READINESS_POLICY = {

@@ -50,12 +50,14 @@ const FACTS_DATE = '2025-06-01';
 const CN_ROYALTY_TABLE: Source = {
   label: 'secondary',
   ref: 'http://www.cn360cn.com/f7689993.htm',
-  note: 'facts.md §1.3: classic Chinese royalty (提成率) table by sector, % of net sales'
+  note: 'facts.md §1.3: classic Chinese royalty (提成率) table by sector, % of net sales',
+  doc: 'cn-royalty-table-copy'
 };
 const ROYALTY_STAT: Source = {
   label: 'sourced',
   ref: 'http://blog.royaltystat.com/royalty-rates-are-stable-across-industries',
-  note: 'facts.md §1.3: median royalty about 5-6 % of net sales'
+  note: 'facts.md §1.3: median royalty about 5-6 % of net sales',
+  doc: 'royaltystat-2012'
 };
 const ESTIMATE: Source = { label: 'estimate', ref: 'facts.md §9 [U]' };
 
@@ -130,7 +132,8 @@ export const ROYALTY_BOUNDS = sourced(
   {
     label: 'secondary',
     ref: 'http://fengqipaper.com/utc70f.html',
-    note: 'facts.md §1.3 open-licence guidance'
+    note: 'facts.md §1.3 open-licence guidance',
+    doc: 'cnipa-open-licence-copy'
   }
 );
 
@@ -138,7 +141,8 @@ export const ROYALTY_BOUNDS = sourced(
 export const PROFIT_SPLIT_SHARE = sourced(r(0.15, 0.25, 0.33), {
   label: 'sourced',
   ref: 'https://lawexplores.com/use-of-the-twenty-five-percent-rule-in-valuing-intellectual-property/',
-  note: 'facts.md §1.3 and §9.2: K = 25 %, range 15-33 %'
+  note: 'facts.md §1.3 and §9.2: K = 25 %, range 15-33 %',
+  doc: 'goldscheider-25-rule'
 });
 
 /** Yearly decline of the split (dynamic split rate): d_t = (1 − decay)^(t − 1). */
@@ -165,7 +169,7 @@ export const HISTORY_GROWTH: PolicyEntry<{ min: number; max: number; longRun: nu
   value: { min: -0.2, max: 0.15, longRun: 0.025 },
   source: {
     label: 'estimate',
-    ref: 'issue 7 [U]',
+    ref: 'history growth [U]',
     note: 'bound [-20 %, +15 %] and 2.5 % nominal long-run rate are estimates; fade is linear over the projection'
   }
 };
@@ -192,7 +196,8 @@ export const ECONOMIC_LIFE: Record<AssetType, Sourced<Range>> = {
 export const DISCOUNT_RATE = sourced(r(0.12, 0.15, 0.18), {
   label: 'secondary',
   ref: 'https://www.yinghuodd.com/knowledge/detail_715008.html',
-  note: 'facts.md §1.2: 12-18 % for IP cash-flow models'
+  note: 'facts.md §1.2: 12-18 % for IP cash-flow models',
+  doc: 'discount-rate-article'
 });
 
 /** Lowest discount rate the engine uses after the quality adjustment and sensitivity moves (avoids i ≤ 0). */
@@ -220,7 +225,8 @@ export const REASONABLE_PROFIT = estimate(r(0.1, 0.2, 0.3), 'developer margin on
 const BOCOM: Source = {
   label: 'secondary',
   ref: 'https://soudai8.com/171483948.html',
-  note: 'facts.md §0: Bank of Communications caps; practice survey http://fsou.com/html/text/art/3356044/335604475_1.html'
+  note: 'facts.md §0: Bank of Communications caps; practice survey http://fsou.com/html/text/art/3356044/335604475_1.html',
+  doc: 'bocom-pledge-terms-copy'
 };
 
 /** Pledge rate (质押率) by type: loan amount ÷ appraised value. The base is what the engine lends against. */
