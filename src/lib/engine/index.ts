@@ -70,6 +70,7 @@ export type {
   Blocker,
   BlockerEffect,
   Caution,
+  CreditProfile,
   DimensionResult,
   DocumentItem,
   EnterpriseBlockerCode,

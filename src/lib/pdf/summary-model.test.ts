@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summaryModel } from './summary-model';
-import { assess } from '$lib/engine';
+import { assess, EnterpriseSchema } from '$lib/engine';
 import { AS_OF, assessed, identifier, portfolio, summaryPdf, translator } from './test-fixtures';
 
 // PDF_OUT=<dir> keeps the files (to look at them: pdftoppm -r 70 -png <dir>/s50.pdf page).
@@ -33,26 +33,30 @@ describe('summaryModel', () => {
     const d = assessed(3);
     const m = summaryModel({
       ...d,
-      enterprise: d.enterprise as never,
+      enterprise: EnterpriseSchema.parse(d.enterprise),
       assets: d.assets as never,
       asOf: AS_OF,
       lang: 'zh-CN',
       t,
       num
     });
+    // What a credit officer reads first (the applicant, the request, whether it can apply), then the IP and the
+    // routes, the method and the assumptions last.
     expect(m.sections.map((s) => s.title)).toEqual([
-      '知识产权清单',
-      '合计',
-      '产品与分成率',
-      '估值方法',
-      '关键假设',
+      '申请人概况',
+      '融资申请',
       '首贷准备度',
       '能否申请',
       expect.stringMatching(/^最重要的 \d 项行动$/),
+      '知识产权清单',
+      '合计',
+      '产品与分成率',
       '融资方案比较',
       '成本数字依据的估计值和未经核实的规则',
       '综合年化成本（补贴后，复利）',
       '保险选项',
+      '估值方法',
+      '关键假设',
       '政策依据与数据来源'
     ]);
     expect(m.header.map((h) => h.value)).toEqual([
@@ -63,10 +67,86 @@ describe('summaryModel', () => {
       '2026-11-22'
     ]);
     expect(m.disclaimer).toContain('不是资产评估报告');
+    // The applicant's page: revenue, profit, leverage and qualifications as entered, and the request.
+    const applicant = m.sections[0];
+    const facts =
+      applicant?.kind === 'facts' ? Object.fromEntries(applicant.facts.map((x) => [x.label, x.value])) : {};
+    expect(Object.keys(facts)).toEqual(
+      expect.arrayContaining([
+        '上年营业收入',
+        '上年净利润',
+        '资产负债率',
+        '资质',
+        '现有贷款',
+        '逾期记录',
+        '纳税信用等级'
+      ])
+    );
     expect(m.footer).toMatch(/^引擎 \d+\.\d+\.\d+ · 估值默认值 \S+ · 准备度政策 \S+ · 融资政策 \S+$/);
     // Four financing modes (bank loan, loan ABS, sublicense ABS, factoring) in the comparison table.
     const fin = m.sections[8];
+    expect(fin?.title).toBe('融资方案比较');
     expect(fin?.kind === 'table' && fin.rows.length).toBe(4);
+  });
+
+  it('the first page holds what a bank asks first: the ratios worked out by the engine, answers not given said so', () => {
+    const { t, num } = translator('zh-CN');
+    const d = assessed(1);
+    const e = EnterpriseSchema.parse({
+      ...d.enterprise,
+      // Founded 2015-03-02: 2015-03-02 → 2026-11-22 is 4,283 days ÷ 365.25 = 11.7 years.
+      financials: {
+        revenueWan: 1800,
+        netProfitWan: 120,
+        totalAssetsWan: 2000,
+        totalLiabilitiesWan: 900,
+        rdSpendingWan: 90
+      },
+      hasHadBankLoan: true,
+      loans: [
+        { id: 'l1', lender: '某银行', kind: 'credit', amountWan: 200, maturesOn: '2027-06-30' },
+        { id: 'l2', lender: '某担保公司', kind: 'guaranteed', amountWan: 100 }
+      ],
+      controller: { guarantee: true },
+      taxCreditGrade: 'A',
+      scenario: { loanTenorYears: 2, amountWantedWan: 150, purpose: 'rnd' }
+    });
+    const result = assess({ asOf: AS_OF, enterprise: e, assets: d.assets });
+    const m = summaryModel({
+      ...d,
+      result,
+      enterprise: e,
+      assets: d.assets as never,
+      asOf: AS_OF,
+      lang: 'zh-CN',
+      t,
+      num
+    });
+    const facts = (i: number) => {
+      const s = m.sections[i];
+      return s?.kind === 'facts' ? Object.fromEntries(s.facts.map((x) => [x.label, x.value])) : {};
+    };
+    const a = facts(0);
+    expect(a['成立日期']).toBe('2015-03-02（经营约 11.7 年）');
+    expect(a['上年营业收入']).toBe('1,800.00 万元');
+    expect(a['上年净利润']).toBe('120.00 万元');
+    // 900 ÷ 2,000 = 45 %; R&D 90 ÷ 1,800 = 5 %.
+    expect(a['资产负债率']).toBe('45%');
+    expect(a['研发费用']).toBe('90.00 万元（占营业收入 5%）');
+    expect(a['资质']).toBe('高新技术企业；科技型中小企业');
+    expect(a['银行贷款记录']).toBe('曾获得银行贷款');
+    // 200 + 100 = 300 万元 in two loans, each on its own line.
+    expect(a['现有贷款']).toBe(
+      '2 笔，余额合计 300.00 万元\n某银行 · 信用贷款 · 200.00 万元 · 到期 2027-06-30\n某担保公司 · 担保贷款 · 100.00 万元 · 到期 —'
+    );
+    expect(a['纳税信用等级']).toBe('A 级');
+    // Not answered: said, not guessed.
+    expect(a['法院执行记录']).toBe('未填写');
+    expect(a['实际控制人']).toBe('愿意提供个人连带责任保证；未填写');
+    const r = facts(1);
+    expect(r['拟融资金额']).toBe('150.00 万元');
+    expect(r['期限']).toBe('2 年');
+    expect(r['资金用途']).toBe('研发投入');
   });
 
   it('says whether the enterprise can apply in the screens’ words, never "no blocker" above a blocker', () => {
@@ -78,7 +158,7 @@ describe('summaryModel', () => {
     const result = assess({ asOf: AS_OF, enterprise: p.enterprise, assets });
     expect(result.readiness.headline).toBe('assets_excluded');
     const m = summaryModel({
-      enterprise: p.enterprise as never,
+      enterprise: EnterpriseSchema.parse(p.enterprise),
       assets: assets as never,
       result,
       asOf: AS_OF,
@@ -105,7 +185,7 @@ describe('summaryModel', () => {
     const d = assessed(1);
     const m = summaryModel({
       ...d,
-      enterprise: d.enterprise as never,
+      enterprise: EnterpriseSchema.parse(d.enterprise),
       assets: d.assets as never,
       asOf: AS_OF,
       lang: 'en',

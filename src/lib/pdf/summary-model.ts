@@ -21,13 +21,14 @@ import {
 import { formats, isRange } from '$lib/ui/valuation/format';
 import { citeSource } from '$lib/ui/source-text';
 import type { Cell, SummaryModel, SummarySection } from './model';
+import { applicantSections, type ApplicantFields } from './summary-applicant';
 import { productsSection, readinessSections } from './summary-readiness';
 
 type Translate = (id: string, options?: { values?: Record<string, string | number> }) => string;
 type FormatNumber = (n: number, options?: Intl.NumberFormatOptions) => string;
 
 export interface SummaryInput {
-  enterprise: Pick<Enterprise, 'name' | 'creditCode' | 'province' | 'city'>;
+  enterprise: Pick<Enterprise, 'name' | 'creditCode' | 'province' | 'city'> & ApplicantFields;
   assets: readonly Pick<Asset, 'id' | 'title' | 'identifier'>[];
   result: AssessmentResult;
   asOf: string;
@@ -341,7 +342,13 @@ export function summaryModel(input: SummaryInput): SummaryModel {
       { label: t('pdfdoc.header.region'), value: region },
       { label: t('pdfdoc.header.date'), value: input.asOf }
     ],
+    // In the order a credit officer reads an application: who asks, for what, whether it can apply and what to do
+    // first; then the IP and the routes; the method and every assumption after them.
     sections: [
+      ...applicantSections(e, r, t, f),
+      readiness,
+      blockers,
+      actions,
       {
         kind: 'table',
         title: t('pdfdoc.ip.title'),
@@ -360,15 +367,12 @@ export function summaryModel(input: SummaryInput): SummaryModel {
       },
       totals,
       products,
-      methods,
-      assumptions,
-      readiness,
-      blockers,
-      actions,
       financing,
       financingNotes,
       bars,
       insurance,
+      methods,
+      assumptions,
       policy
     ],
     footer: t('pdfdoc.footer', {

@@ -6,7 +6,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { assess, type AssessmentResult, type AssetInput, type EnterpriseInput } from '$lib/engine';
+import {
+  assess,
+  EnterpriseSchema,
+  type AssessmentResult,
+  type AssetInput,
+  type EnterpriseInput
+} from '$lib/engine';
 import { assetInput, enterpriseInput, REAL_IDS } from '$lib/engine/test-fixtures';
 import { buildDocument } from './document';
 import { fontCovers } from './font-coverage';
@@ -111,7 +117,7 @@ export async function summaryPdf(
   pdfmake ??= require('pdfmake') as PdfMakeLike;
   const { t, num } = translator(lang);
   const model = summaryModel({
-    enterprise: data.enterprise as never,
+    enterprise: EnterpriseSchema.parse(data.enterprise),
     assets: data.assets as never,
     result: data.result,
     asOf: AS_OF,

@@ -173,6 +173,15 @@ export function readinessOf(
   const required = documents.filter((d) => d.required);
   return {
     policyVersion: policy.version,
+    profile: {
+      operatingYears: s.operatingYears,
+      leverage: s.leverage,
+      rdRatio:
+        s.rdSpendingWan !== null && s.revenueWan !== null && s.revenueWan > 0
+          ? s.rdSpendingWan / s.revenueWan
+          : null,
+      existingLoansWan: input.enterprise.loans.reduce((sum, l) => sum + l.amountWan, 0)
+    },
     blocked,
     headline: blocked ? 'blocked' : blockers.length > 0 ? 'assets_excluded' : 'clear',
     blockers,

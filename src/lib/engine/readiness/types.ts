@@ -162,8 +162,22 @@ export interface LoanRange {
   startUp: StartUpRoute[];
 }
 
+/** The ratios a credit officer reads first, worked out once here so no screen or the PDF computes them. */
+export interface CreditProfile {
+  /** Years since founding (365.25-day years); null without a founding date. */
+  operatingYears: number | null;
+  /** Total liabilities ÷ total assets (资产负债率); null without both. */
+  leverage: number | null;
+  /** R&D spending ÷ revenue (研发投入占比); null without both or with revenue 0. */
+  rdRatio: number | null;
+  /** Loans outstanding, 万元. */
+  existingLoansWan: number;
+}
+
 export interface Readiness {
   policyVersion: string;
+  /** The enterprise's ratios as a bank reads them (the PDF's first page). */
+  profile: CreditProfile;
   /** A loan cannot be applied for now (a blocker with effect `stops_loan`). */
   blocked: boolean;
   /**
