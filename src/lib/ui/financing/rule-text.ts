@@ -3,13 +3,14 @@
  * within which caps, and for how long. Pure: the i18n formatters come in as arguments.
  */
 import type { SubsidyEntry } from '$lib/engine';
+import type { Money } from '$lib/i18n/money';
 
 type Translate = (id: string, options?: { values?: Record<string, string | number> }) => string;
 type FormatNumber = (n: number, options?: Intl.NumberFormatOptions) => string;
 
-export function ruleText(t: Translate, num: FormatNumber, entry: SubsidyEntry): string {
+export function ruleText(t: Translate, num: FormatNumber, money: Money, entry: SubsidyEntry): string {
   const pct = (n: number) => num(n, { style: 'percent', maximumFractionDigits: 2 });
-  const yuan = (n: number) => num(n, { maximumFractionDigits: 0 });
+  const yuan = (n: number) => money.yuan(n, { trim: true });
   const sep = t('vs.listSep');
   const rule = entry.value.rule;
   const parts: string[] = [];
@@ -29,14 +30,17 @@ export function ruleText(t: Translate, num: FormatNumber, entry: SubsidyEntry): 
             tier.upToYuan === null
               ? t('pol.rule.tierRest', { values: { share: pct(tier.share) } })
               : t('pol.rule.tierUpTo', {
-                  values: { share: pct(tier.share), wan: yuan(tier.upToYuan / 10_000) }
+                  values: {
+                    share: pct(tier.share),
+                    amount: money.wan(tier.upToYuan / 10_000, { trim: true })
+                  }
                 })
           )
           .join(sep);
         parts.push(t('pol.rule.tiered', { values: { covers, tiers } }));
       }
       if (rule.capYuanPerYear !== undefined)
-        parts.push(t('pol.rule.capPerYear', { values: { yuan: yuan(rule.capYuanPerYear) } }));
+        parts.push(t('pol.rule.capPerYear', { values: { amount: yuan(rule.capYuanPerYear) } }));
       if (rule.maxYears !== undefined)
         parts.push(t('pol.rule.maxYears', { values: { years: rule.maxYears } }));
       break;
@@ -44,13 +48,13 @@ export function ruleText(t: Translate, num: FormatNumber, entry: SubsidyEntry): 
     case 'rate_rebate':
       parts.push(t('pol.rule.rate_rebate', { values: { rate: pct(rule.ratePerYear) } }));
       if (rule.capYuanPerYear !== undefined)
-        parts.push(t('pol.rule.capPerYear', { values: { yuan: yuan(rule.capYuanPerYear) } }));
+        parts.push(t('pol.rule.capPerYear', { values: { amount: yuan(rule.capYuanPerYear) } }));
       if (rule.needsGuarantor) parts.push(t('pol.rule.needsGuarantor'));
       break;
     case 'award':
       parts.push(
         t('pol.rule.award', {
-          values: { share: pct(rule.shareOfAmount), yuan: yuan(rule.capYuanTotal) }
+          values: { share: pct(rule.shareOfAmount), amount: yuan(rule.capYuanTotal) }
         })
       );
       break;

@@ -19,8 +19,18 @@ export function readinessTexts(t: Translate, f: Formats, titles: Map<string, str
     action(a: ReadinessAction): string {
       const values: Record<string, string | number> = { ...isolateValues(a.params) };
       if (a.code === 'prepare_document') values.doc = t(`ready.document.${a.params.doc}`);
-      if (a.code === 'raise_rd') values.amountWan = f.wan(Number(a.params.amountWan));
+      if (a.code === 'raise_rd') values.amount = f.m.wan(Number(a.params.amountWan));
       return t(`ready.action.${a.code}`, { values });
     }
   };
+}
+
+/** A source that is a web page, as a link labelled by its site; null for a reference that is not a URL. */
+export function sourceLink(ref: string): { href: string; host: string } | null {
+  if (!/^https?:\/\//.test(ref)) return null;
+  try {
+    return { href: ref, host: new URL(ref).hostname.replace(/^www\./, '') };
+  } catch {
+    return null;
+  }
 }
