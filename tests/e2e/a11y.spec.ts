@@ -102,6 +102,45 @@ async function smallTargets(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Chinese left on an English screen: text (and accessible names) outside what the user typed (.user-text, a value
+ * isolated inside a message, U+2068…U+2069, or the seeded names in an accessible name), the language switch ("中文"), engine source references (.ref, whose
+ * wording belongs to the sources), and the proper names tests/unit/english-messages.test.ts allows.
+ */
+async function chineseLeft(page: Page, typed: string[]): Promise<string[]> {
+  return page.evaluate((typed) => {
+    const allowed = [
+      /\p{Script=Han}+〔\d{4}〕\d+号(\s*第\p{Script=Han}+条)?/gu,
+      /财政部 税务总局公告\d{4}年第\d+号/gu,
+      /《[^》]+》/gu,
+      /\((苏知贷|天府知来贷)\)/gu,
+      /切换语言|简体中文/gu,
+      /国作登字/gu
+    ];
+    const skip = '.user-text, .ref, header .lang, script, style, canvas';
+    const left = (text: string) => {
+      let rest = text.replace(/\u2068[^\u2069]*\u2069/g, '');
+      for (const t of typed) rest = rest.split(t).join('');
+      for (const re of allowed) rest = rest.replace(re, '');
+      return rest.match(/\p{Script=Han}+/gu) ?? [];
+    };
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest(skip)) continue;
+      const han = left(n.textContent ?? '');
+      if (han.length) out.push(`${han.join(' ')} in <${el.tagName.toLowerCase()}>`);
+    }
+    for (const el of document.querySelectorAll<HTMLElement>('[aria-label]')) {
+      if (el.closest(skip)) continue;
+      const han = left(el.getAttribute('aria-label') ?? '');
+      if (han.length) out.push(`${han.join(' ')} in aria-label of <${el.tagName.toLowerCase()}>`);
+    }
+    return out;
+  }, typed);
+}
+
 const ENT = '无障碍检查企业';
 const PATENT = '一种数据压缩方法';
 
@@ -200,6 +239,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
         for (const tab of await page.locator('nav.tabs a').all())
           await expect(tab, `${lang} ${route} tab ${await tab.textContent()}`).toBeInViewport({ ratio: 1 });
         expect(await smallTargets(page), `${lang} ${route}`).toEqual([]);
+        if (lang === 'en')
+          expect(await chineseLeft(page, [ENT, PATENT]), `Chinese on the English ${route}`).toEqual([]);
       });
     }
   });
