@@ -60,24 +60,85 @@ const test = base.extend<{ lang: 'zh-CN' | 'en' }, { seeded: Seeded }>({
   }
 });
 
-/** Controls a thumb must hit: at least 44 × 44 CSS px (WCAG 2.5.5), checkboxes through their 44 px row. */
+/**
+ * Controls a thumb must hit (WCAG 2.5.5): every link, button, summary and form control on the screen either measures
+ * at least 44 × 44 CSS px, or has a 44 px hit area: taps at the corners of a 44 px square around its centre (inset
+ * by a pixel for subpixel snapping) reach it, a checkbox through its label's row. Each small one is scrolled to the middle
+ * of the screen and probed with elementFromPoint. The skip link (off screen until focused) is left out.
+ */
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
     const controls = document.querySelectorAll<HTMLElement>(
-      'button, select, input:not([type=checkbox]):not([type=hidden]), textarea, a.btn, nav a, .check'
+      'a[href], button, summary, select, input:not([type=hidden]), textarea, [role=button], [tabindex="0"]'
     );
+    const reaches = (el: HTMLElement, x: number, y: number) => {
+      const hit = document.elementFromPoint(x, y);
+      if (!hit) return false;
+      if (hit === el || el.contains(hit)) return true;
+      // A form control is also reached through its label.
+      const label = hit.closest('label');
+      return label !== null && (label.control === el || label.contains(el));
+    };
     for (const el of controls) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue; // not rendered (closed dialog, collapsed panel)
-      if (r.height < 44 || r.width < 44) {
+      if (el.classList.contains('skip')) continue;
+      if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      let r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      if (r.width >= 44 && r.height >= 44) continue;
+      el.scrollIntoView({ block: 'center', inline: 'nearest' });
+      r = el.getBoundingClientRect();
+      const cx = r.left + r.width / 2;
+      const cy = r.top + r.height / 2;
+      const xs = r.width >= 44 ? [cx] : [cx - 21, cx + 21];
+      const ys = r.height >= 44 ? [cy] : [cy - 21, cy + 21];
+      if (!xs.every((x) => ys.every((y) => reaches(el, x, y))))
         out.push(
           `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`
         );
-      }
     }
+    window.scrollTo(0, 0);
     return out;
   });
+}
+
+/**
+ * Chinese left on an English screen: text (and accessible names) outside what the user typed (.user-text, a value
+ * isolated inside a message, U+2068…U+2069, or the seeded names in an accessible name), the language switch ("中文"), engine source references (.ref, whose
+ * wording belongs to the sources), and the proper names tests/unit/english-messages.test.ts allows.
+ */
+async function chineseLeft(page: Page, typed: string[]): Promise<string[]> {
+  return page.evaluate((typed) => {
+    const allowed = [
+      /\p{Script=Han}+〔\d{4}〕\d+号(\s*第\p{Script=Han}+条)?/gu,
+      /财政部 税务总局公告\d{4}年第\d+号/gu,
+      /《[^》]+》/gu,
+      /\((苏知贷|天府知来贷)\)/gu,
+      /切换语言|简体中文/gu,
+      /国作登字/gu
+    ];
+    const skip = '.user-text, .ref, header .lang, script, style, canvas';
+    const left = (text: string) => {
+      let rest = text.replace(/\u2068[^\u2069]*\u2069/g, '');
+      for (const t of typed) rest = rest.split(t).join('');
+      for (const re of allowed) rest = rest.replace(re, '');
+      return rest.match(/\p{Script=Han}+/gu) ?? [];
+    };
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest(skip)) continue;
+      const han = left(n.textContent ?? '');
+      if (han.length) out.push(`${han.join(' ')} in <${el.tagName.toLowerCase()}>`);
+    }
+    for (const el of document.querySelectorAll<HTMLElement>('[aria-label]')) {
+      if (el.closest(skip)) continue;
+      const han = left(el.getAttribute('aria-label') ?? '');
+      if (han.length) out.push(`${han.join(' ')} in aria-label of <${el.tagName.toLowerCase()}>`);
+    }
+    return out;
+  }, typed);
 }
 
 const ENT = '无障碍检查企业';
@@ -167,13 +228,40 @@ for (const lang of ['zh-CN', 'en'] as const) {
           axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
           `${lang} ${route}`
         ).toEqual([]);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        // clientWidth, not innerWidth: on a phone innerWidth grows with the page, so a page wider than the screen
+        // would never count as scrolling sideways.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+        );
         expect(overflow, `${lang} ${route} scrolls sideways`).toBeLessThanOrEqual(0);
+        // The header is one row, and every enterprise tab fits the screen.
+        expect((await page.locator('header.top').boundingBox())!.height, 'header rows').toBeLessThan(60);
+        for (const tab of await page.locator('nav.tabs a').all())
+          await expect(tab, `${lang} ${route} tab ${await tab.textContent()}`).toBeInViewport({ ratio: 1 });
         expect(await smallTargets(page), `${lang} ${route}`).toEqual([]);
+        if (lang === 'en')
+          expect(await chineseLeft(page, [ENT, PATENT]), `Chinese on the English ${route}`).toEqual([]);
       });
     }
   });
 }
+
+test.describe('a screen narrower than the tabs', () => {
+  test.use({ lang: 'en', viewport: { width: 320, height: 640 } });
+  test('the tab row shows that it scrolls, and the hint goes when the end is reached', async ({
+    page,
+    seeded
+  }) => {
+    await page.goto(`/assets?e=${seeded.eid}`);
+    const nav = page.locator('nav.tabs');
+    await expect(nav).toBeVisible();
+    const more = page.getByTestId('tabs-more');
+    await expect(more).toBeVisible();
+    await nav.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await expect(page.locator('.tabs-wrap.more-right')).toHaveCount(0);
+    await expect(page.locator('.tabs-wrap.more-left')).toHaveCount(1);
+  });
+});
 
 test('the checks above can fail: they catch a tiny button and an unlabelled input', async ({ page }) => {
   await page.goto('/settings');
@@ -182,10 +270,23 @@ test('the checks above can fail: they catch a tiny button and an unlabelled inpu
     const main = document.querySelector('main')!;
     main.insertAdjacentHTML('beforeend', '<button style="min-height:0;height:20px;min-width:0">x</button>');
     main.insertAdjacentHTML('beforeend', '<input type="text">');
+    main.insertAdjacentHTML(
+      'beforeend',
+      '<p>Text <a href="/x">go</a> and <a class="tap" href="/y">fine</a></p>'
+    );
+    main.insertAdjacentHTML('beforeend', '<div style="width:400px">wide</div>');
   });
-  expect(await smallTargets(page)).toEqual(
-    expect.arrayContaining([expect.stringMatching(/^button "x" \d+×20$/)])
+  const small = await smallTargets(page);
+  expect(small).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^button "x" \d+×20$/), expect.stringMatching(/^a "go" /)])
   );
+  expect(
+    small.filter((s) => s.startsWith('a "fine"')),
+    'a 44 px link passes'
+  ).toEqual([]);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  ).toBeGreaterThan(0);
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a']).analyze();
   expect(axe.violations.map((v) => v.id)).toContain('label');
 });

@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 test('"ready offline" is announced once, never blocks a tap, and goes away by itself', async ({ page }) => {
   test.setTimeout(60_000); // about 10.5 s with both cores of a 2-core machine busy
   await page.goto('/');
-  const toast = page.getByTestId('pwa-offline-ready');
+  const toast = page.getByTestId('toast').filter({ hasText: '可以离线使用了' });
   await expect(toast).toBeVisible();
   await expect(toast).toContainText('可以离线使用了');
   await expect(page.getByRole('status').filter({ has: toast })).toHaveAttribute('aria-live', 'polite');
@@ -13,7 +13,7 @@ test('"ready offline" is announced once, never blocks a tap, and goes away by it
   const box = await toast.boundingBox();
   if (!box) throw new Error('toast has no box');
   const hit = await page.evaluate(
-    ({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-testid="pwa-offline-ready"]') !== null,
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-testid="toast"]') !== null,
     { x: box.x + box.width / 2, y: box.y + box.height / 2 }
   );
   expect(hit, 'the toast must not catch taps').toBe(false);
@@ -22,7 +22,7 @@ test('"ready offline" is announced once, never blocks a tap, and goes away by it
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await expect(page.locator('main, h1').first()).toBeVisible();
-  await expect(page.getByTestId('pwa-offline-ready')).toHaveCount(0);
+  await expect(page.getByTestId('toast')).toHaveCount(0);
 });
 
 test.describe('inside WeChat', () => {

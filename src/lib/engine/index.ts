@@ -43,6 +43,9 @@ export type { FieldNeed, TypeField } from './schema/asset-fields';
 // Validation in one path: schema plus the no-future-date rule, issues with record-relative paths.
 export { validateAsset, validateEnterprise } from './schema/validate';
 export type { RecordIssue, Validated } from './schema/validate';
+// The identifier check the schema runs (check digits, formats): also for the forms' own examples.
+export { validateAssetIdentifier } from './identifiers';
+export type { IdCheck, IdErrorCode } from './identifiers';
 
 // The financing scenario stored with each enterprise (loan tenor, amount wanted, purpose).
 export { DEFAULT_LOAN_TENOR_YEARS, DEFAULT_SCENARIO, LOAN_PURPOSES, ScenarioSchema } from './schema/scenario';

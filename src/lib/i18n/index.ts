@@ -4,8 +4,10 @@
  * `<namespace>.<path>` (e.g. `err.date`, `pwa.updateAvailable`). A unit test checks both languages have the same keys.
  */
 import { addMessages, init, locale, register, waitLocale } from 'svelte-i18n';
+import { derived } from 'svelte/store';
 import { chooseLanguage } from './first-language';
 import zhCore from './messages/zh-CN-core';
+import { moneyFormat, moneyLang } from './money';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -75,3 +77,7 @@ export function setLocale(lang: Locale): void {
 }
 
 export { _, locale, number, date } from 'svelte-i18n';
+
+/** Money in the active language (./money.ts): `$money.wan(76.61)` is '76.61 万元' or 'RMB 766,100'. */
+export const money = derived(locale, (l) => moneyFormat(moneyLang(l)));
+export type { Money } from './money';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { moneyFormat } from '$lib/i18n/money';
 import { CSV_BOM, csvFileName, overviewCsv, type CsvLabels } from './csv';
 import type { OverviewRow } from './overview';
 
@@ -22,7 +23,8 @@ const labels: CsvLabels = {
   industry: (c) => ({ high_tech: '高新技术' })[c] ?? c,
   blocker: (c) => ({ current_overdue: '当前逾期', nothing_pledgeable: '无可质押' })[c] ?? c,
   invalid: '无法评估',
-  date: (iso) => iso.slice(0, 10)
+  date: (iso) => iso.slice(0, 10),
+  money: moneyFormat('zh-CN')
 };
 
 function row(over: Partial<OverviewRow> = {}): OverviewRow {
@@ -63,6 +65,14 @@ describe('overview CSV', () => {
     );
     // 110.254 万元 rounds to 110.25 (nearest 100 元).
     expect(l[1]).toBe('深圳知融科技,广东省,深圳市,高新技术,3,B,72,110.25,80,110.25,140.5,,2026-11-20');
+  });
+
+  it('in English, amounts are yuan (the header says RMB), still plain numbers', async () => {
+    const text = await overviewCsv([row()], { ...labels, money: moneyFormat('en') });
+    // 110.254 万元 = 1,102,540 yuan → 1,102,500 (the nearest 100, as 110.25 万元); 80 → 800,000; 140.5 → 1,405,000.
+    expect(text.slice(1).split('\r\n')[1]).toBe(
+      '深圳知融科技,广东省,深圳市,高新技术,3,B,72,1102500,800000,1102500,1405000,,2026-11-20'
+    );
   });
 
   it('quotes commas, quotes and newlines (RFC 4180) and keeps the bytes UTF-8', async () => {

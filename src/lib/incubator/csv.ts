@@ -4,6 +4,7 @@
  * A text cell starting with = + - @ (or tab / CR) gets a leading ' so a spreadsheet never runs it as a formula
  * (CSV injection); numbers are written as numbers. papaparse is loaded on export only.
  */
+import type { Money } from '$lib/i18n/money';
 import type { OverviewRow } from './overview';
 
 export const CSV_BOM = '\uFEFF';
@@ -32,19 +33,18 @@ export interface CsvLabels {
   invalid: string;
   /** yyyy-mm-dd of a stored timestamp. */
   date: (iso: string) => string;
+  /** Amounts as numbers in the language's CSV unit (万元 to 2 decimals, or yuan), which the headers name. */
+  money: Pick<Money, 'csvValue'>;
 }
 
 /** Cells that must not start a formula: the first character only (a newline later in the text does not matter). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** 万元 to two decimals (the nearest 100 元), '' when there is no figure. */
-function wan(v: number | null): number | '' {
-  return v === null ? '' : Math.round(v * 100) / 100;
-}
-
 /** One line per enterprise, in the given order, with a header line. */
 export function csvTable(rows: readonly OverviewRow[], l: CsvLabels): (string | number)[][] {
   const h = l.headers;
+  /** An amount in the CSV unit, '' when there is no figure. */
+  const wan = (v: number | null): number | '' => (v === null ? '' : l.money.csvValue(v));
   const header = [
     h.name,
     h.region,

@@ -37,8 +37,7 @@ export function applicantSections(
 ): SummarySection[] {
   const p = r.readiness.profile;
   const none = t('pdfdoc.applicant.notGiven');
-  const wan = (n: number | undefined) =>
-    n === undefined ? none : t('pdfdoc.fmt.wan', { values: { n: f.wan(n) } });
+  const wan = (n: number | undefined) => (n === undefined ? none : f.m.wan(n));
   const yesNo = (v: boolean | undefined, yes: string, no: string) =>
     v === undefined ? none : t(`pdfdoc.applicant.${v ? yes : no}`);
   const fin = e.financials;
@@ -48,7 +47,7 @@ export function applicantSections(
       values: {
         lender: l.lender,
         kind: t(`ent.loan.kind.${l.kind}`),
-        amount: f.wan(l.amountWan),
+        amount: f.m.wan(l.amountWan),
         until: l.maturesOn ?? '—'
       }
     })
@@ -85,7 +84,7 @@ export function applicantSections(
             : p.rdRatio === null
               ? wan(fin.rdSpendingWan)
               : t('pdfdoc.applicant.rdValue', {
-                  values: { wan: f.wan(fin.rdSpendingWan), ratio: f.pct(p.rdRatio) }
+                  values: { amount: f.m.wan(fin.rdSpendingWan), ratio: f.pct(p.rdRatio) }
                 })
       },
       {
@@ -99,7 +98,7 @@ export function applicantSections(
       {
         label: t('pdfdoc.applicant.loans'),
         value: loans.length
-          ? `${t('pdfdoc.applicant.loansTotal', { values: { n: loans.length, amount: f.wan(p.existingLoansWan) } })}\n${loans.join('\n')}`
+          ? `${t('pdfdoc.applicant.loansTotal', { values: { n: loans.length, amount: f.m.wan(p.existingLoansWan) } })}\n${loans.join('\n')}`
           : t('pdfdoc.applicant.noLoans')
       },
       {
@@ -148,11 +147,11 @@ export function applicantSections(
         value:
           e.scenario.amountWantedWan === undefined
             ? t('pdfdoc.request.amountOpen')
-            : t('pdfdoc.fmt.wan', { values: { n: f.wan(e.scenario.amountWantedWan) } })
+            : f.m.wan(e.scenario.amountWantedWan)
       },
       {
         label: t('pdfdoc.request.term'),
-        value: t('pdfdoc.request.termValue', { values: { years: f.years(e.scenario.loanTenorYears) } })
+        value: t('pdfdoc.request.termValue', { values: { years: e.scenario.loanTenorYears } })
       },
       { label: t('pdfdoc.request.purpose'), value: t(`vs.scenario.purposes.${e.scenario.purpose}`) },
       {
@@ -161,7 +160,7 @@ export function applicantSections(
           range.highWan <= 0
             ? texts.limit(range)
             : `${t('ready.loanRangeValue', {
-                values: { low: f.wan(range.lowWan), base: f.wan(range.baseWan), high: f.wan(range.highWan) }
+                values: { range: f.m.wanRange(range.lowWan, range.highWan), base: f.m.wan(range.baseWan) }
               })}\n${texts.limit(range)}`
       },
       {

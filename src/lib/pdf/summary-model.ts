@@ -8,6 +8,7 @@ import {
   ENGINE_VERSION,
   READINESS_POLICY_VERSION,
   fenToWan,
+  fenToYuan,
   type Asset,
   type AssessmentResult,
   type Assumption,
@@ -18,6 +19,7 @@ import {
   type Source,
   type SubsidyEntry
 } from '$lib/engine';
+import { moneyFormat } from '$lib/i18n/money';
 import { formats, isRange } from '$lib/ui/valuation/format';
 import { citeSource } from '$lib/ui/source-text';
 import type { Cell, SummaryModel, SummarySection } from './model';
@@ -41,12 +43,25 @@ export { TOP_ACTIONS } from './summary-readiness';
 
 export function summaryModel(input: SummaryInput): SummaryModel {
   const { enterprise: e, result: r, t, num } = input;
-  const f = formats(t, num);
-  const wan = (n: number) => f.wan(n);
-  const fenWan = (n: Fen) => f.wan(fenToWan(n));
+  const m = moneyFormat(input.lang);
+  const f = formats(t, num, m);
+  // Money through $lib/i18n/money as on the screens: with its unit in a sentence or a fact, bare in a table column
+  // whose heading names the unit (万元, or RMB '000 in English).
+  const wan = (n: number) => m.wan(n);
+  const cell = (n: number) => m.tableText(n);
+  const fenCell = (n: Fen) => m.tableText(fenToWan(n));
   const rate = (n: number | null) => (n === null ? '—' : f.pct(n));
   const range = (v: Range) =>
-    t('pdfdoc.fmt.range', { values: { low: wan(v.low), high: wan(v.high), base: wan(v.base) } });
+    t('pdfdoc.fmt.range', {
+      values: {
+        low: f.wan(v.low),
+        high: f.wan(v.high),
+        base: f.wan(v.base),
+        range: m.wanRange(v.low, v.high),
+        baseMoney: m.wan(v.base)
+      }
+    });
+  const unit = { values: { unit: m.tableUnit } };
   const titles = new Map(input.assets.map((a) => [a.id, a]));
   const titleOf = (id: string) => titles.get(id)?.title ?? id;
   /** A source as the document it is, in the reader's language (never the team's working notes), and its date. */
@@ -71,8 +86,8 @@ export function summaryModel(input: SummaryInput): SummaryModel {
       a.term.yearsRemaining === null
         ? t(`term.status.${a.term.status}`)
         : `${t(`term.status.${a.term.status}`)}\n${t('vs.fmt.years', { values: { n: f.years(a.term.yearsRemaining) } })}`,
-      v ? `${wan(v.base)}\n${wan(v.low)}–${wan(v.high)}` : t('pdfdoc.noValue'),
-      wan(line?.pledgeableWan ?? 0),
+      v ? `${cell(v.base)}\n${cell(v.low)}–${cell(v.high)}` : t('pdfdoc.noValue'),
+      cell(line?.pledgeableWan ?? 0),
       blockers.join(t('vs.listSep'))
     ];
   });
@@ -83,11 +98,11 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     facts: [
       {
         label: t('pdfdoc.totals.range'),
-        value: t('pdfdoc.fmt.wanRange', { values: { text: range(b.total) } })
+        value: range(b.total)
       },
       {
         label: t('pdfdoc.totals.eligible'),
-        value: t('pdfdoc.fmt.wan', { values: { n: wan(b.eligibleValueWan) } })
+        value: wan(b.eligibleValueWan)
       },
       {
         label: t('pdfdoc.totals.synergy'),
@@ -99,20 +114,15 @@ export function summaryModel(input: SummaryInput): SummaryModel {
       },
       {
         label: t('pdfdoc.totals.bundle'),
-        value: t('pdfdoc.fmt.wan', { values: { n: wan(b.bundleValueWan) } })
+        value: wan(b.bundleValueWan)
       },
       {
         label: t('pdfdoc.totals.pledgeable'),
-        value: t('pdfdoc.fmt.wan', { values: { n: wan(b.pledgeableWan) } })
+        value: wan(b.pledgeableWan)
       },
       // What the rights are worth to the owner, on its own tax rate, when that differs from the pledge's basis.
       ...(r.assets.some((a) => a.valuation.ownerValue !== null)
-        ? [
-            {
-              label: t('pdfdoc.totals.ownerValue'),
-              value: t('pdfdoc.fmt.wanRange', { values: { text: range(b.ownerTotal) } })
-            }
-          ]
+        ? [{ label: t('pdfdoc.totals.ownerValue'), value: range(b.ownerTotal) }]
         : [])
     ]
   };
@@ -195,18 +205,18 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     note: t('pdfdoc.financing.note'),
     columns: [
       { title: t('pdfdoc.financing.mode'), width: '*' },
-      { title: t('pdfdoc.financing.amount'), width: 48, align: 'right' },
-      { title: t('pdfdoc.financing.tenor'), width: 40, align: 'right' },
-      { title: t('pdfdoc.financing.rate'), width: 48, align: 'right' },
-      { title: t('pdfdoc.financing.simple'), width: 48, align: 'right' },
+      { title: t('pdfdoc.financing.amount', unit), width: 48, align: 'right' },
+      { title: t('pdfdoc.financing.tenor'), width: 34, align: 'right' },
+      { title: t('pdfdoc.financing.rate'), width: 60, align: 'right' },
+      { title: t('pdfdoc.financing.simple'), width: 42, align: 'right' },
       { title: t('pdfdoc.financing.after'), width: 70, align: 'right' },
-      { title: t('pdfdoc.financing.subsidy'), width: 48, align: 'right' }
+      { title: t('pdfdoc.financing.subsidy', unit), width: 48, align: 'right' }
     ],
     rows: fin.modes.map((m) => [
       t(`fin.mode.${m.id}`) +
         (m.id === fin.cheapest ? ` · ${t('pdfdoc.financing.cheapest')}` : '') +
         ` · ${t(`fin.fitName.${m.fit}`)}`,
-      fenWan(m.amount),
+      fenCell(m.amount),
       t('pdfdoc.fmt.months', { values: { n: m.tenorMonths } }),
       rate(m.allInRateBeforeSubsidies),
       rate(m.allInSimpleRateBeforeSubsidies),
@@ -215,7 +225,7 @@ export function summaryModel(input: SummaryInput): SummaryModel {
         : t('pdfdoc.financing.afterValue', {
             values: { rate: rate(m.allInRate), simple: rate(m.allInSimpleRate) }
           }),
-      fenWan(m.subsidyTotal)
+      fenCell(m.subsidyTotal)
     ])
   };
   // What a route's figure rests on, said plainly: estimates ([U] defaults) and unconfirmed rules.
@@ -260,7 +270,7 @@ export function summaryModel(input: SummaryInput): SummaryModel {
       t(`pdfdoc.insurance.id.${o.product.id}`) + (o.chosen ? ` · ${t('pdfdoc.insurance.chosen')}` : ''),
       t(`pdfdoc.insurance.buyerName.${o.product.buyer}`),
       o.premiumPerYearFen !== null
-        ? t('pdfdoc.insurance.perYear', { values: { n: fenWan(o.premiumPerYearFen as Fen) } })
+        ? t('pdfdoc.insurance.perYear', { values: { amount: m.yuan(fenToYuan(o.premiumPerYearFen as Fen)) } })
         : o.product.premiumRate
           ? f.pctRange(o.product.premiumRate.value)
           : t('pdfdoc.insurance.unpriced'),
@@ -352,14 +362,14 @@ export function summaryModel(input: SummaryInput): SummaryModel {
       {
         kind: 'table',
         title: t('pdfdoc.ip.title'),
-        note: t('pdfdoc.ip.note', { values: { n: r.assets.length } }),
+        note: t('pdfdoc.ip.note', { values: { n: r.assets.length, unit: m.tableUnit } }),
         columns: [
           { title: t('pdfdoc.ip.type'), width: 48 },
-          { title: t('pdfdoc.ip.number'), width: 76 },
+          { title: t('pdfdoc.ip.number'), width: 72 },
           { title: t('pdfdoc.ip.titleCol'), width: '*' },
-          { title: t('pdfdoc.ip.status'), width: 46 },
-          { title: t('pdfdoc.ip.range'), width: 66, align: 'right' },
-          { title: t('pdfdoc.ip.pledgeable'), width: 42, align: 'right' },
+          { title: t('pdfdoc.ip.status'), width: 50 },
+          { title: t('pdfdoc.ip.range', unit), width: 66, align: 'right' },
+          { title: t('pdfdoc.ip.pledgeable', unit), width: 54, align: 'right' },
           { title: t('pdfdoc.ip.blockers'), width: 64 }
         ],
         rows: ipRows,
@@ -418,6 +428,6 @@ function figureValue(
   t: Translate
 ): string {
   if (fig.unit === 'months') return t('pdfdoc.fmt.months', { values: { n: fig.value } });
-  if (fig.unit === 'wan') return t('pdfdoc.fmt.wan', { values: { n: wan(fig.value) } });
+  if (fig.unit === 'wan') return wan(fig.value);
   return pct(fig.value);
 }

@@ -31,18 +31,18 @@ export function productsSection(
     title: t('pdfdoc.products.title'),
     note: ps.exceedsCompany
       ? t('val.products.exceed', {
-          values: { products: f.wan(ps.totalRevenueWan ?? 0), company: f.wan(ps.companyRevenueWan ?? 0) }
+          values: { products: f.m.wan(ps.totalRevenueWan ?? 0), company: f.m.wan(ps.companyRevenueWan ?? 0) }
         })
       : t('pdfdoc.products.note'),
     columns: [
       { title: t('pdfdoc.products.name'), width: 110 },
-      { title: t('pdfdoc.products.revenue'), width: 56, align: 'right' },
+      { title: t('pdfdoc.products.revenue', { values: { unit: f.m.tableUnit } }), width: 56, align: 'right' },
       { title: t('pdfdoc.products.rights'), width: '*' },
       { title: t('pdfdoc.products.split'), width: 150 }
     ],
     rows: ps.products.map((p) => [
       p.name,
-      p.revenueWan === null ? '—' : f.wan(p.revenueWan),
+      p.revenueWan === null ? '—' : f.m.tableText(p.revenueWan),
       p.assetIds.map(titleOf).join(t('vs.listSep')),
       shareText(p) || t('pdfdoc.products.alone')
     ]),
@@ -77,9 +77,7 @@ export function readinessSections(
         { label: t('ready.score'), value: t('ready.scoreValue', { values: { score: rd.score } }) },
         {
           label: t('ready.loanRange'),
-          value: `${t('pdfdoc.fmt.wanRange', {
-            values: { text: range({ low: lr.lowWan, base: lr.baseWan, high: lr.highWan }) }
-          })}\n${rt.limit(lr)}`
+          value: `${range({ low: lr.lowWan, base: lr.baseWan, high: lr.highWan })}\n${rt.limit(lr)}`
         },
         { label: t('ready.documents'), value: t('ready.documentsProgress', { values: rd.documentsReady }) }
       ]

@@ -3,14 +3,20 @@ import type { MessageRef } from '$lib/i18n/issue';
 export interface Toast {
   id: number;
   message: MessageRef;
+  /** A second, plainer line under the message (e.g. what "ready offline" means). */
+  detail?: MessageRef;
   /** Label key and action of an optional button (e.g. undo). */
   action?: { key: string; run: () => void | Promise<void> };
   tone: 'info' | 'error';
 }
 
-const TIMEOUT_MS = 8000;
+/**
+ * How long a toast stays. A plain notice is read in a glance; a toast with a button (undo) stays long enough to reach
+ * with a thumb, and so does an error. The timer pauses while the pointer or the focus is on the toast.
+ */
+export const TOAST_MS = { info: 4000, action: 8000, error: 8000 } as const;
 
-/** One toast at a time at the bottom of the screen; an undo stays long enough to reach with a thumb. */
+/** One toast at a time; ToastHost places it clear of the header and of the screen's action bar. */
 class Toasts {
   #current = $state<Toast | null>(null);
   #seq = 0;
@@ -20,15 +26,40 @@ class Toasts {
     return this.#current;
   }
 
-  show(message: MessageRef, options: { action?: Toast['action']; tone?: Toast['tone'] } = {}): void {
-    clearTimeout(this.#timer);
+  show(
+    message: MessageRef,
+    options: { action?: Toast['action']; tone?: Toast['tone']; detail?: MessageRef } = {}
+  ): void {
     const id = ++this.#seq;
-    this.#current = { id, message, action: options.action, tone: options.tone ?? 'info' };
-    this.#timer = setTimeout(() => this.dismiss(id), TIMEOUT_MS);
+    this.#current = {
+      id,
+      message,
+      detail: options.detail,
+      action: options.action,
+      tone: options.tone ?? 'info'
+    };
+    this.resume();
+  }
+
+  /** Stops the clock (the user is reading or about to tap the toast's button). */
+  pause(): void {
+    clearTimeout(this.#timer);
+  }
+
+  /** Restarts the clock with the toast's full time. */
+  resume(): void {
+    clearTimeout(this.#timer);
+    const t = this.#current;
+    if (!t) return;
+    const ms = t.action ? TOAST_MS.action : TOAST_MS[t.tone];
+    this.#timer = setTimeout(() => this.dismiss(t.id), ms);
   }
 
   dismiss(id?: number): void {
-    if (id === undefined || this.#current?.id === id) this.#current = null;
+    if (id === undefined || this.#current?.id === id) {
+      clearTimeout(this.#timer);
+      this.#current = null;
+    }
   }
 }
 

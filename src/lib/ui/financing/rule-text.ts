@@ -3,13 +3,15 @@
  * within which caps over which period, and for how long. Pure: the i18n formatters come in as arguments.
  */
 import { isInForce, type SubsidyEntry } from '$lib/engine';
+import type { Money } from '$lib/i18n/money';
 
 type Translate = (id: string, options?: { values?: Record<string, string | number> }) => string;
 type FormatNumber = (n: number, options?: Intl.NumberFormatOptions) => string;
 
-export function ruleText(t: Translate, num: FormatNumber, entry: SubsidyEntry): string {
+export function ruleText(t: Translate, num: FormatNumber, money: Money, entry: SubsidyEntry): string {
   const pct = (n: number) => num(n, { style: 'percent', maximumFractionDigits: 2 });
-  const yuan = (n: number) => num(n, { maximumFractionDigits: 0 });
+  /** A rule's round figure in yuan, as money: '200 万元' | 'RMB 2 m'. */
+  const amount = (yuan: number) => money.wan(yuan / 10_000, { trim: true });
   const sep = t('vs.listSep');
   const { rule, caps } = entry.value;
   const parts: string[] = [];
@@ -27,11 +29,7 @@ export function ruleText(t: Translate, num: FormatNumber, entry: SubsidyEntry): 
             tier.upToYuan === null
               ? t('pol.rule.tierRest', { values: { share: pct(tier.share) } })
               : t('pol.rule.tierUpTo', {
-                  values: {
-                    share: pct(tier.share),
-                    wan: yuan(tier.upToYuan / 10_000),
-                    yuan: yuan(tier.upToYuan)
-                  }
+                  values: { share: pct(tier.share), amount: amount(tier.upToYuan) }
                 })
           )
           .join(sep);
@@ -47,7 +45,7 @@ export function ruleText(t: Translate, num: FormatNumber, entry: SubsidyEntry): 
       parts.push(t('pol.rule.award', { values: { share: pct(rule.shareOfAmount) } }));
       break;
     case 'fixed_award':
-      parts.push(t('pol.rule.fixed_award', { values: { yuan: yuan(rule.yuanPerDeal) } }));
+      parts.push(t('pol.rule.fixed_award', { values: { amount: amount(rule.yuanPerDeal) } }));
       break;
     case 'none':
       parts.push(t(`pol.rule.none.${rule.reason}`));
@@ -56,16 +54,15 @@ export function ruleText(t: Translate, num: FormatNumber, entry: SubsidyEntry): 
   if (caps.totalShareOfAmount !== undefined)
     parts.push(t('pol.rule.capTotalShare', { values: { share: pct(caps.totalShareOfAmount) } }));
   if (caps.perYearYuan !== undefined)
-    parts.push(t('pol.rule.capPerYear', { values: { yuan: yuan(caps.perYearYuan) } }));
+    parts.push(t('pol.rule.capPerYear', { values: { amount: amount(caps.perYearYuan) } }));
   if (caps.totalYuan !== undefined)
-    parts.push(t('pol.rule.capTotal', { values: { yuan: yuan(caps.totalYuan) } }));
+    parts.push(t('pol.rule.capTotal', { values: { amount: amount(caps.totalYuan) } }));
   if (caps.perYearShareOfRevenue)
     parts.push(
       t('pol.rule.capRevenue', {
         values: {
           share: pct(caps.perYearShareOfRevenue.share),
-          wan: yuan(caps.perYearShareOfRevenue.whenAmountOverYuan / 10_000),
-          yuan: yuan(caps.perYearShareOfRevenue.whenAmountOverYuan)
+          amount: amount(caps.perYearShareOfRevenue.whenAmountOverYuan)
         }
       })
     );

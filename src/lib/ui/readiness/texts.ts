@@ -34,7 +34,7 @@ export function readinessTexts(
       const params = isolateText ? isolateValues(a.params) : { ...a.params };
       const values: Record<string, string | number> = { ...params };
       if (a.assetId && titles.has(a.assetId)) values.title = user(titles.get(a.assetId) ?? '');
-      if (a.code === 'raise_rd') values.amountWan = f.wan(Number(a.params.amountWan));
+      if (a.code === 'raise_rd') values.amount = f.m.wan(Number(a.params.amountWan));
       const key =
         a.code === 'enter_ip_revenue' && a.params.productId !== undefined
           ? 'ready.action.enter_ip_revenue_product'
@@ -45,12 +45,12 @@ export function readinessTexts(
     limit(r: LoanRange): string {
       if (r.limitedBy === 'size_cap')
         return t('ready.limitedBy.size_cap', {
-          values: { share: r.capShare, cap: f.wan(r.capWan ?? 0), ip: f.wan(r.uncapped.base) }
+          values: { share: r.capShare, cap: f.m.wan(r.capWan ?? 0), ip: f.m.wan(r.uncapped.base) }
         });
       if (r.limitedBy === 'ip_value')
         return r.capWan === null
           ? t('ready.limitedBy.ip_value_nocap')
-          : t('ready.limitedBy.ip_value', { values: { cap: f.wan(r.capWan) } });
+          : t('ready.limitedBy.ip_value', { values: { cap: f.m.wan(r.capWan) } });
       return t('ready.limitedBy.nothing_pledgeable');
     },
     /** Why the grade is below the score's band, or null. */

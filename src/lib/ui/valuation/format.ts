@@ -1,8 +1,10 @@
 /**
- * How the valuation screen writes numbers: amounts in 万元 with 2 decimals, rates as percentages, years with one
- * decimal. Pure: the i18n formatters come in as arguments (`$_`, `$number`).
+ * How the screens write numbers: rates as percentages, years with one decimal, money by language through
+ * $lib/i18n/money (`m.wan` with its unit, `m.tableText` in a column that names the unit). `wan` is a bare 万元
+ * figure with 2 decimals. Pure: the i18n formatters come in as arguments (`$_`, `$number`, `$money`).
  */
 import type { QualityWeights, Range } from '$lib/engine';
+import type { Money } from '$lib/i18n/money';
 
 export const WAN = { minimumFractionDigits: 2, maximumFractionDigits: 2 } as const;
 export const PCT = { style: 'percent', maximumFractionDigits: 2 } as const satisfies Intl.NumberFormatOptions;
@@ -17,7 +19,7 @@ export function isRange(v: unknown): v is Range {
 }
 
 /** The screen's number formats, bound to the current language. */
-export function formats(t: Translate, num: FormatNumber) {
+export function formats(t: Translate, num: FormatNumber, m: Money) {
   const pct = (n: number) => num(n, PCT);
   const wan = (n: number) => num(n, WAN);
   const years = (n: number) => num(n, YEARS);
@@ -30,7 +32,12 @@ export function formats(t: Translate, num: FormatNumber) {
     t('vs.fmt.qualityWeights', {
       values: { legal: pct(w.legal), technical: pct(w.technical), economic: pct(w.economic) }
     });
-  return { pct, wan, years, pctRange, weights };
+  /** '3.22 万元（2.40–4.16 万元）' | 'RMB 3.22 m (RMB 2.40–4.16 m)': a base value and its range. */
+  const moneyRange = (v: Range) =>
+    t('vs.rangeText', {
+      values: { base: m.wan(v.base), low: wan(v.low), high: wan(v.high), range: m.wanRange(v.low, v.high) }
+    });
+  return { pct, wan, years, pctRange, weights, m, moneyRange };
 }
 
 export type Formats = ReturnType<typeof formats>;
