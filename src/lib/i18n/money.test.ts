@@ -105,3 +105,27 @@ describe('moneyLang', () => {
     ]);
   });
 });
+
+describe('estimates to three significant figures, never to the fen', () => {
+  it('in Chinese: whole 万元 from 100, one decimal from 10, two below', () => {
+    // The issue's example: 70.84 – 136.78 万元, middle 101.36 → 71–137 万元, middle 101 万元.
+    expect(zh.estimateRange(70.84, 136.78)).toBe('71–137 万元');
+    expect(zh.estimate(101.36)).toBe('101 万元');
+    expect(zh.estimate(70.84)).toBe('70.8 万元');
+    expect(zh.estimate(8.534)).toBe('8.53 万元');
+    expect(zh.estimate(1234.5)).toBe('1,235 万元');
+    expect(zh.estimateRange(9.76, 18.59)).toBe('9.8–18.6 万元');
+    expect(zh.tableEstimate(136.78)).toBe('137');
+  });
+  it('in English: RMB millions to three figures, below a million to the thousand or the hundred', () => {
+    // 136.78 万元 = 1,367,800 yuan → RMB 1.37 m; 13.87 万元 = 138,700 → RMB 139,000; 8.534 万元 = 85,340 → 85,300.
+    expect(en.estimate(136.78)).toBe('RMB 1.37 m');
+    expect(en.estimate(13.87)).toBe('RMB 139,000');
+    expect(en.estimate(8.534)).toBe('RMB 85,300');
+    expect(en.estimate(1234.5)).toBe('RMB 12.3 m');
+    expect(en.estimateRange(70.84, 136.78)).toBe('RMB 0.71–1.37 m');
+    expect(en.estimateRange(9.76, 18.59)).toBe('RMB 98,000–186,000');
+    // RMB '000: 136.78 万元 = 1,367.8 thousand → 1,368.
+    expect(en.tableEstimate(136.78)).toBe('1,368');
+  });
+});

@@ -47,6 +47,21 @@ export interface Money {
   csvValue(v: number): number;
   /** The unit beside a form field where an amount is typed in 万元: '万元' | 'RMB 10k'. */
   inputUnit: string;
+  /**
+   * An estimate (a value, a pledgeable value, an indicative amount) to three significant figures, never to the fen:
+   * '137 万元', '70.8 万元', '8.53 万元' | 'RMB 1.37 m', 'RMB 766,000', 'RMB 85,300'.
+   */
+  estimate(v: number): string;
+  /** A range of estimates with one precision, the larger end's: '71–137 万元' | 'RMB 0.49–1.37 m'. */
+  estimateRange(low: number, high: number): string;
+  /** An estimate in a table column that names the unit: '137' | '1,370' (RMB '000). */
+  tableEstimate(v: number): string;
+}
+
+/** Decimals that leave three significant figures for a magnitude in the unit shown (≥ 100: none). */
+function estimateDigits(magnitude: number): number {
+  const a = Math.abs(magnitude);
+  return a >= 100 ? 0 : a >= 10 ? 1 : 2;
 }
 
 const MILLION = 1_000_000;
@@ -107,7 +122,30 @@ export function moneyFormat(lang: MoneyLang): Money {
       csvUnit: 'RMB',
       // The nearest 100 yuan, as the Chinese file's 万元 to two decimals.
       csvValue: (v) => round(v * 100, 0) * 100,
-      inputUnit: 'RMB 10k'
+      inputUnit: 'RMB 10k',
+      estimate: (v) => {
+        const y = yuanOf(v);
+        if (Math.abs(y) >= MILLION)
+          return `RMB ${n(y / MILLION, estimateDigits(y / MILLION), estimateDigits(y / MILLION))} m`;
+        // Below a million: to the thousand from 100,000, else to the hundred (three significant figures).
+        return `RMB ${n(round(y, Math.abs(y) >= 100_000 ? -3 : -2), 0, 0)}`;
+      },
+      estimateRange: (low, high) => {
+        const a = yuanOf(low);
+        const b = yuanOf(high);
+        const top = Math.max(Math.abs(a), Math.abs(b));
+        if (top >= MILLION) {
+          const d = estimateDigits(top / MILLION);
+          return `RMB ${n(a / MILLION, d, d)}–${n(b / MILLION, d, d)} m`;
+        }
+        const to = top >= 100_000 ? -3 : -2;
+        return `RMB ${n(round(a, to), 0, 0)}–${n(round(b, to), 0, 0)}`;
+      },
+      tableEstimate: (v) => {
+        const k = v * 10;
+        const d = estimateDigits(k);
+        return n(k, d, d);
+      }
     };
   }
   return {
@@ -122,7 +160,13 @@ export function moneyFormat(lang: MoneyLang): Money {
     yuanText: (v) => n(v, 2, 2),
     csvUnit: '万元',
     csvValue: (v) => round(v, 2),
-    inputUnit: '万元'
+    inputUnit: '万元',
+    estimate: (v) => `${n(v, estimateDigits(v), estimateDigits(v))} 万元`,
+    estimateRange: (low, high) => {
+      const d = estimateDigits(Math.max(Math.abs(low), Math.abs(high)));
+      return `${n(low, d, d)}–${n(high, d, d)} 万元`;
+    },
+    tableEstimate: (v) => n(v, estimateDigits(v), estimateDigits(v))
   };
 }
 

@@ -44,6 +44,7 @@ function row(over: Partial<OverviewRow> = {}): OverviewRow {
     loanBaseWan: 110.25,
     loanHighWan: 140.5,
     blockers: [],
+    provisional: false,
     ...over
   };
 }

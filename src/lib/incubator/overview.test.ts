@@ -25,6 +25,7 @@ function row(id: string, over: Partial<OverviewRow> = {}): OverviewRow {
     loanBaseWan: 100,
     loanHighWan: 150,
     blockers: [],
+    provisional: false,
     ...over
   };
 }

@@ -305,5 +305,6 @@ const PENDING = {
   loanLowWan: null,
   loanBaseWan: null,
   loanHighWan: null,
-  blockers: []
+  blockers: [],
+  provisional: false
 } as const satisfies Partial<OverviewRow>;

@@ -81,7 +81,8 @@ function fromEngineNow(enterprise: unknown, assets: unknown[], asOf: string) {
       loanLowWan: null,
       loanBaseWan: null,
       loanHighWan: null,
-      blockers: []
+      blockers: [],
+      provisional: false
     };
   return {
     status: 'ok',
@@ -91,7 +92,8 @@ function fromEngineNow(enterprise: unknown, assets: unknown[], asOf: string) {
     loanLowWan: r.result.readiness.loanRange.lowWan,
     loanBaseWan: r.result.readiness.loanRange.baseWan,
     loanHighWan: r.result.readiness.loanRange.highWan,
-    blockers: r.result.readiness.blockers.filter((b) => b.scope === 'enterprise').map((b) => b.code)
+    blockers: r.result.readiness.blockers.filter((b) => b.scope === 'enterprise').map((b) => b.code),
+    provisional: r.result.readiness.missingInputs.length > 0
   };
 }
 

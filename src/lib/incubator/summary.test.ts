@@ -88,8 +88,13 @@ describe('summarize', () => {
       loanLowWan: r.readiness.loanRange.lowWan,
       loanBaseWan: r.readiness.loanRange.baseWan,
       loanHighWan: r.readiness.loanRange.highWan,
-      blockers: r.readiness.blockers.filter((b) => b.scope === 'enterprise').map((b) => b.code)
+      blockers: r.readiness.blockers.filter((b) => b.scope === 'enterprise').map((b) => b.code),
+      // The fixture enterprise has not answered the controller, tax-grade and court questions.
+      provisional: true
     });
+    expect(r.readiness.missingInputs).toEqual(
+      expect.arrayContaining(['enter_controller', 'enter_tax_grade', 'enter_court'])
+    );
     expect(summarize({ ...e, name: '' }, a, TODAY)).toMatchObject({ status: 'invalid', grade: null });
   });
 

@@ -34,6 +34,8 @@ export interface Summary {
   loanHighWan: number | null;
   /** Enterprise-level blockers (a loan cannot be applied for now). */
   blockers: EnterpriseBlockerCode[];
+  /** The grade is provisional: the enterprise has not given every answer the score needs. */
+  provisional: boolean;
 }
 
 export const INVALID_SUMMARY: Summary = Object.freeze({
@@ -44,7 +46,8 @@ export const INVALID_SUMMARY: Summary = Object.freeze({
   loanLowWan: null,
   loanBaseWan: null,
   loanHighWan: null,
-  blockers: []
+  blockers: [],
+  provisional: false
 }) as Summary;
 
 /**
@@ -64,7 +67,8 @@ export function summarize(enterprise: unknown, assets: readonly unknown[], asOf:
     loanLowWan: readiness.loanRange.lowWan,
     loanBaseWan: readiness.loanRange.baseWan,
     loanHighWan: readiness.loanRange.highWan,
-    blockers: readiness.blockers.flatMap((b) => (b.scope === 'enterprise' ? [b.code] : []))
+    blockers: readiness.blockers.flatMap((b) => (b.scope === 'enterprise' ? [b.code] : [])),
+    provisional: readiness.missingInputs.length > 0
   };
 }
 
@@ -72,7 +76,7 @@ export function summarize(enterprise: unknown, assets: readonly unknown[], asOf:
  * Bumped when `Summary` changes shape or meaning (a field added, a figure computed differently outside the
  * engine): every stored summary then misses and is computed again.
  */
-export const SUMMARY_FORMAT = 1;
+export const SUMMARY_FORMAT = 2;
 
 /** Everything besides the records that a summary depends on, as it goes into the key. */
 export interface KeyVersions {

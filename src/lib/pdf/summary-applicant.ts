@@ -5,6 +5,7 @@
  * (`readiness.profile`); an answer the owner has not given says so instead of guessing.
  */
 import type { AssessmentResult, Enterprise } from '$lib/engine';
+import { figureName } from '$lib/ui/glossary';
 import { readinessTexts } from '$lib/ui/readiness/texts';
 import type { Formats } from '$lib/ui/valuation/format';
 import type { SummarySection } from './model';
@@ -155,13 +156,8 @@ export function applicantSections(
       },
       { label: t('pdfdoc.request.purpose'), value: t(`vs.scenario.purposes.${e.scenario.purpose}`) },
       {
-        label: t('pdfdoc.request.supported'),
-        value:
-          range.highWan <= 0
-            ? texts.limit(range)
-            : `${t('ready.loanRangeValue', {
-                values: { range: f.m.wanRange(range.lowWan, range.highWan), base: f.m.wan(range.baseWan) }
-              })}\n${texts.limit(range)}`
+        label: figureName(t, 'indicativeLoan'),
+        value: range.highWan <= 0 ? texts.limit(range) : `${texts.loanRange(range)}\n${texts.limit(range)}`
       },
       {
         label: t('pdfdoc.request.route'),

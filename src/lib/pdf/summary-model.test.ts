@@ -21,10 +21,14 @@ const text = (bytes: Uint8Array, name: string) => {
 /** pdftotext keeps line breaks where the PDF wrapped: join lines for text that may wrap (URLs). */
 const joined = (t: string) => t.replace(/\s+/g, '');
 
-/** Hand-rolled 2-decimal amount with thousands separators (independent of Intl): 1234.5 → "1,234.50". */
-function twoDecimals(n: number): string {
-  const [int, dec] = n.toFixed(2).split('.') as [string, string];
-  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
+/**
+ * Hand-rolled estimate to three significant figures (independent of Intl and of the money module): whole 万元 from 100,
+ * one decimal from 10, two below; thousands separated. 1234.5 → "1,235", 70.84 → "70.8", 8.534 → "8.53".
+ */
+function threeFigures(n: number): string {
+  const digits = Math.abs(n) >= 100 ? 0 : Math.abs(n) >= 10 ? 1 : 2;
+  const [int, dec] = n.toFixed(digits).split('.') as [string, string | undefined];
+  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${dec ? `.${dec}` : ''}`;
 }
 
 describe('summaryModel', () => {
@@ -57,6 +61,7 @@ describe('summaryModel', () => {
       '保险选项',
       '估值方法',
       '关键假设',
+      '名词解释',
       '政策依据与数据来源'
     ]);
     expect(m.header.map((h) => h.value)).toEqual([
@@ -212,8 +217,9 @@ describe('the summary PDF from a real assessment', { timeout: 60_000 }, () => {
       expect(t).toContain(id);
     const b = data.result.bundle;
     expect(b.pledgeableWan).toBeGreaterThan(0);
-    expect(t).toContain(`${twoDecimals(b.pledgeableWan)} 万元`);
-    expect(t).toContain(`${twoDecimals(b.bundleValueWan)} 万元`);
+    // Estimates to three significant figures, never to 0.01 万元.
+    expect(t).toContain(`${threeFigures(b.pledgeableWan)} 万元`);
+    expect(t).toContain(`${threeFigures(b.bundleValueWan)} 万元`);
     // The 1-year LPR in force on 2026-11-22: 3.0 % since 2025-05-20 (PBoC, 20 May 2025).
     expect(t).toContain('1 年期 LPR 3%');
     // Cited as the announcement itself, not the news site the team first read it on.

@@ -15,12 +15,12 @@ import {
   type Enterprise,
   type Fen,
   type Figure,
-  type Range,
   type Source,
   type SubsidyEntry
 } from '$lib/engine';
 import { moneyFormat } from '$lib/i18n/money';
 import { formats, isRange } from '$lib/ui/valuation/format';
+import { FIGURE_IDS, figureName } from '$lib/ui/glossary';
 import { citeSource } from '$lib/ui/source-text';
 import type { Cell, SummaryModel, SummarySection } from './model';
 import { applicantSections, type ApplicantFields } from './summary-applicant';
@@ -48,19 +48,9 @@ export function summaryModel(input: SummaryInput): SummaryModel {
   // Money through $lib/i18n/money as on the screens: with its unit in a sentence or a fact, bare in a table column
   // whose heading names the unit (万元, or RMB '000 in English).
   const wan = (n: number) => m.wan(n);
-  const cell = (n: number) => m.tableText(n);
+  const est = (n: number) => m.tableEstimate(n);
   const fenCell = (n: Fen) => m.tableText(fenToWan(n));
   const rate = (n: number | null) => (n === null ? '—' : f.pct(n));
-  const range = (v: Range) =>
-    t('pdfdoc.fmt.range', {
-      values: {
-        low: f.wan(v.low),
-        high: f.wan(v.high),
-        base: f.wan(v.base),
-        range: m.wanRange(v.low, v.high),
-        baseMoney: m.wan(v.base)
-      }
-    });
   const unit = { values: { unit: m.tableUnit } };
   const titles = new Map(input.assets.map((a) => [a.id, a]));
   const titleOf = (id: string) => titles.get(id)?.title ?? id;
@@ -86,8 +76,8 @@ export function summaryModel(input: SummaryInput): SummaryModel {
       a.term.yearsRemaining === null
         ? t(`term.status.${a.term.status}`)
         : `${t(`term.status.${a.term.status}`)}\n${t('vs.fmt.years', { values: { n: f.years(a.term.yearsRemaining) } })}`,
-      v ? `${cell(v.base)}\n${cell(v.low)}–${cell(v.high)}` : t('pdfdoc.noValue'),
-      cell(line?.pledgeableWan ?? 0),
+      v ? `${est(v.base)}\n${est(v.low)}–${est(v.high)}` : t('pdfdoc.noValue'),
+      est(line?.pledgeableWan ?? 0),
       blockers.join(t('vs.listSep'))
     ];
   });
@@ -98,31 +88,31 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     facts: [
       {
         label: t('pdfdoc.totals.range'),
-        value: range(b.total)
+        value: f.moneyRange(b.total)
       },
       {
-        label: t('pdfdoc.totals.eligible'),
-        value: wan(b.eligibleValueWan)
+        label: figureName(t, 'eligibleValue'),
+        value: m.estimate(b.eligibleValueWan)
       },
       {
         label: t('pdfdoc.totals.synergy'),
         value: b.synergy.enabled
           ? t('pdfdoc.totals.synergyValue', {
-              values: { amount: wan(b.synergy.amountWan), rate: f.pct(b.synergy.rate) }
+              values: { amount: m.estimate(b.synergy.amountWan), rate: f.pct(b.synergy.rate) }
             })
           : t('pdfdoc.totals.synergyOff')
       },
       {
-        label: t('pdfdoc.totals.bundle'),
-        value: wan(b.bundleValueWan)
+        label: figureName(t, 'bundleValue'),
+        value: m.estimate(b.bundleValueWan)
       },
       {
-        label: t('pdfdoc.totals.pledgeable'),
-        value: wan(b.pledgeableWan)
+        label: figureName(t, 'pledgeableValue'),
+        value: m.estimate(b.pledgeableWan)
       },
       // What the rights are worth to the owner, on its own tax rate, when that differs from the pledge's basis.
       ...(r.assets.some((a) => a.valuation.ownerValue !== null)
-        ? [{ label: t('pdfdoc.totals.ownerValue'), value: range(b.ownerTotal) }]
+        ? [{ label: t('pdfdoc.totals.ownerValue'), value: f.moneyRange(b.ownerTotal) }]
         : [])
     ]
   };
@@ -193,8 +183,7 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     r.readiness,
     t,
     f,
-    new Map(input.assets.map((x) => [x.id, x.title])),
-    range
+    new Map(input.assets.map((x) => [x.id, x.title]))
   );
 
   // --- Financing ---------------------------------------------------------------------------------------------
@@ -314,7 +303,7 @@ export function summaryModel(input: SummaryInput): SummaryModel {
       const text = t('pdfdoc.policy.figure', {
         values: {
           mode: t(`fin.mode.${m.id}`),
-          name: figureName(t, key),
+          name: policyFigureName(t, key),
           value: figureValue(fig, f.pct, wan, t),
           source: sourceText(fig.source, fig.effectiveFrom)
         }
@@ -338,6 +327,21 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     title: t('pdfdoc.policy.title'),
     note: t('pdfdoc.policy.note'),
     items: policyItems
+  };
+
+  // Every figure the summary names, with its one name and meaning (the screens' glossary).
+  const glossary: SummarySection = {
+    kind: 'list',
+    title: t('pdfdoc.glossary.title'),
+    items: FIGURE_IDS.map((id) =>
+      t('pdfdoc.glossary.item', {
+        values: {
+          name: figureName(t, id),
+          meaning: t(`glossary.${id}.meaning`),
+          unit: t(`glossary.${id}.unit`)
+        }
+      })
+    )
   };
 
   const region = [t(`geo.${e.province}`), e.city].filter((x) => x !== '').join(' ');
@@ -383,6 +387,7 @@ export function summaryModel(input: SummaryInput): SummaryModel {
       insurance,
       methods,
       assumptions,
+      glossary,
       policy
     ],
     footer: t('pdfdoc.footer', {
@@ -417,7 +422,7 @@ const FIGURE_KEYS = [
   'paymentEveryMonths'
 ] as const;
 
-function figureName(t: Translate, key: string): string {
+function policyFigureName(t: Translate, key: string): string {
   return (FIGURE_KEYS as readonly string[]).includes(key) ? t(`pdfdoc.figure.${key}`) : key;
 }
 

@@ -2,7 +2,8 @@
  * The summary's products table and readiness sections: the engine's figures in the same sentences as the screens
  * (`$lib/ui/readiness/texts.ts`), user text as typed (the PDF's font filter deals with it).
  */
-import type { AssessmentResult, Range, Readiness } from '$lib/engine';
+import type { AssessmentResult, Readiness } from '$lib/engine';
+import { figureName } from '$lib/ui/glossary';
 import { readinessTexts } from '$lib/ui/readiness/texts';
 import type { Formats } from '$lib/ui/valuation/format';
 import type { SummarySection } from './model';
@@ -59,8 +60,7 @@ export function readinessSections(
   rd: Readiness,
   t: Translate,
   f: Formats,
-  titles: Map<string, string>,
-  range: (v: Range) => string
+  titles: Map<string, string>
 ): { readiness: SummarySection; blockers: SummarySection; actions: SummarySection } {
   const lr = rd.loanRange;
   const rt = readinessTexts(t, f, titles, { isolateText: false });
@@ -76,8 +76,8 @@ export function readinessSections(
         { label: t('ready.grade'), value: t(`ready.gradeName.${rd.grade}`) + (cap ? `\n${cap}` : '') },
         { label: t('ready.score'), value: t('ready.scoreValue', { values: { score: rd.score } }) },
         {
-          label: t('ready.loanRange'),
-          value: `${range({ low: lr.lowWan, base: lr.baseWan, high: lr.highWan })}\n${rt.limit(lr)}`
+          label: figureName(t, 'indicativeLoan'),
+          value: `${rt.loanRange(lr)}\n${rt.limit(lr)}`
         },
         { label: t('ready.documents'), value: t('ready.documentsProgress', { values: rd.documentsReady }) }
       ]

@@ -191,6 +191,7 @@ export function readinessOf(
         .map((r) => ({ assetId: a.assetId, code: r.code }))
     ),
     score,
+    missingInputs: actions.filter((a) => a.kind === 'data' && a.assetId === undefined).map((a) => a.code),
     grade: g.grade,
     band: g.band,
     gradeCap: g.cappedBy,

@@ -189,6 +189,11 @@ export interface Readiness {
   /** What the bank will ask about assets that can still be pledged (a third-party holder, a recent transfer …). */
   cautions: Caution[];
   score: number;
+  /**
+   * The enterprise's own answers the score still lacks (the data steps among `actions`: founding date, revenue,
+   * controller, tax grade, court records, balance sheet, R&D): while any is missing the grade is provisional.
+   */
+  missingInputs: ActionCode[];
   /** The grade: the score's band (`band`), capped by the gates (`gradeCap`). */
   grade: ReadinessGrade;
   band: ReadinessGrade;

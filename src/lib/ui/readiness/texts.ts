@@ -41,17 +41,31 @@ export function readinessTexts(
           : `ready.action.${a.code}`;
       return t(key, { values });
     },
+    /** The indicative loan amount as an estimate: its range and middle, or that there is none. */
+    loanRange(r: LoanRange): string {
+      return r.highWan <= 0
+        ? t('ready.loanRangeNone')
+        : t('ready.loanRangeValue', {
+            values: { range: f.m.estimateRange(r.lowWan, r.highWan), base: f.m.estimate(r.baseWan) }
+          });
+    },
     /** What limits the indicative amount, with the figures behind it. */
     limit(r: LoanRange): string {
       if (r.limitedBy === 'size_cap')
         return t('ready.limitedBy.size_cap', {
-          values: { share: r.capShare, cap: f.m.wan(r.capWan ?? 0), ip: f.m.wan(r.uncapped.base) }
+          values: { share: r.capShare, cap: f.m.estimate(r.capWan ?? 0), ip: f.m.estimate(r.uncapped.base) }
         });
       if (r.limitedBy === 'ip_value')
         return r.capWan === null
           ? t('ready.limitedBy.ip_value_nocap')
-          : t('ready.limitedBy.ip_value', { values: { cap: f.m.wan(r.capWan) } });
+          : t('ready.limitedBy.ip_value', { values: { cap: f.m.estimate(r.capWan) } });
       return t('ready.limitedBy.nothing_pledgeable');
+    },
+    /** The grade is provisional while answers the score needs are missing: which ones, or null. */
+    provisional(r: Pick<Readiness, 'missingInputs'>): string | null {
+      if (r.missingInputs.length === 0) return null;
+      const list = r.missingInputs.map((c) => t(`ready.missing.${c}`)).join(t('vs.listSep'));
+      return t('ready.provisional', { values: { list } });
     },
     /** Why the grade is below the score's band, or null. */
     gradeCap(r: Readiness): string | null {

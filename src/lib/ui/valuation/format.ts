@@ -20,7 +20,8 @@ export function isRange(v: unknown): v is Range {
 
 /** The screen's number formats, bound to the current language. */
 export function formats(t: Translate, num: FormatNumber, m: Money) {
-  const pct = (n: number) => num(n, PCT);
+  // A rate that rounds to zero is 0 %, never '-0%' (a subsidised cost a hair below zero).
+  const pct = (n: number) => num(Math.abs(n) < 0.00005 ? 0 : n, PCT);
   const wan = (n: number) => num(n, WAN);
   const years = (n: number) => num(n, YEARS);
   /** '5.5%' for a number or a range without spread, '5.5% (5%–6%)' for a range. */
@@ -32,10 +33,15 @@ export function formats(t: Translate, num: FormatNumber, m: Money) {
     t('vs.fmt.qualityWeights', {
       values: { legal: pct(w.legal), technical: pct(w.technical), economic: pct(w.economic) }
     });
-  /** '3.22 万元（2.40–4.16 万元）' | 'RMB 3.22 m (RMB 2.40–4.16 m)': a base value and its range. */
+  /** An estimate and its range, to three significant figures: '101 万元（71–137 万元）' | 'RMB 1.01 m (RMB 0.71–1.37 m)'. */
   const moneyRange = (v: Range) =>
     t('vs.rangeText', {
-      values: { base: m.wan(v.base), low: wan(v.low), high: wan(v.high), range: m.wanRange(v.low, v.high) }
+      values: {
+        base: m.estimate(v.base),
+        low: m.estimate(v.low),
+        high: m.estimate(v.high),
+        range: m.estimateRange(v.low, v.high)
+      }
     });
   return { pct, wan, years, pctRange, weights, m, moneyRange };
 }
