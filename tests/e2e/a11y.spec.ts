@@ -117,7 +117,8 @@ async function chineseLeft(page: Page, typed: string[]): Promise<string[]> {
       /切换语言|简体中文/gu,
       /国作登字/gu
     ];
-    const skip = '.user-text, .ref, header .lang, script, style, canvas';
+    // A rule's original wording is quoted in Chinese on purpose (blockquote lang="zh-CN", labelled as the original).
+    const skip = '.user-text, .ref, header .lang, script, style, canvas, blockquote[lang="zh-CN"]';
     const left = (text: string) => {
       let rest = text.replace(/\u2068[^\u2069]*\u2069/g, '');
       for (const t of typed) rest = rest.split(t).join('');

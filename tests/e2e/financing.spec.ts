@@ -149,7 +149,8 @@ test('a Beijing enterprise sees the Beijing subsidy lower its pledge loan cost; 
   expect(after).toBeLessThan(before);
   // Tap the line: its rule, caps, dates and source.
   await interestLine.locator('summary').click();
-  await expect(interestLine).toContainText('每年最多 300,000 元');
+  // 300,000 元 a year, written as a round figure in 万元 (the money module's rule for a rule's cap).
+  await expect(interestLine).toContainText('每年最多 30 万元');
   await expect(interestLine).toContainText('自 2023-10-01 起');
   // The source is the document itself, in the user's language: the market report's table 2 that quotes the rule.
   await expect(interestLine).toContainText('研究报告：联合资信评估股份有限公司');

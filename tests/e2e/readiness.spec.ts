@@ -87,7 +87,8 @@ test('a newcomer’s first step leads to the revenue input; once it is entered, 
   // The value appears. Revenue 1,000 万元, royalty 5.5 % (high-tech row), tax 25 %, decay 15 %, discount 15 %,
   // 8 years: Σ 1000 × 5.5 % × 75 % × 0.85^(t−1) / 1.15^t = 41.25 × 3.036408 = 125.25 万元 (middle value).
   await page.goto(`/overview?e=${eid}`);
-  await expect(page.getByTestId('answer-value')).toContainText('125.25');
+  // Shown as an estimate, to three significant figures.
+  await expect(page.getByTestId('answer-value')).toContainText('125 万元');
   await expect(page.getByTestId('answer-raise')).not.toContainText('目前为 0');
   await expect(page.getByTestId('answer-next')).not.toContainText('产品上年销售收入');
 });

@@ -63,8 +63,9 @@ test('a patent with revenue gets a range; the royalty moves it, resets, persists
   // row, base); tax τ = 25 % (not a 高新技术企业); decay δ = 15 %; discount i = 15 %, quality unanswered → ±0.
   // Only the income approach has data, so its weight is 1.
   //   V = Σ_{t=1..8} 1000 × 0.055 × 0.75 × 0.85^(t−1) / 1.15^t = (41.25 / 1.15) × Σ_{k=0..7} (0.85/1.15)^k
-  //     = 35.869565 × (1 − 0.739130^8) / (1 − 0.739130) = 35.869565 × 3.491869 = 125.2518 → "125.25"
-  await expect(base).toHaveText('125.25');
+  //     = 35.869565 × (1 − 0.739130^8) / (1 − 0.739130) = 35.869565 × 3.491869 = 125.2518, shown to three
+  //     significant figures (an estimate): "125"
+  await expect(base).toHaveText('125');
   const low = num(await card.getByTestId('value-low').textContent());
   const high = num(await card.getByTestId('value-high').textContent());
   expect(low).toBeLessThan(125.25);
@@ -84,36 +85,36 @@ test('a patent with revenue gets a range; the royalty moves it, resets, persists
   // Out of bounds: a message under the field, the number does not move, no NaN anywhere.
   await royalty.fill('25');
   await expect(card.getByText('分成率应在 0.1% 到 20% 之间')).toBeVisible();
-  await expect(base).toHaveText('125.25');
+  await expect(base).toHaveText('125');
   await royalty.fill('abc');
   await expect(card.getByText('请填写数字。')).toBeVisible();
   await expect(page.locator('main')).not.toContainText('NaN');
 
   // Royalty 8 %: same sum with r = 0.08: (1000 × 0.08 × 0.75 / 1.15) × 3.491869 = 52.173913 × 3.491869 = 182.1845.
   await royalty.fill('8');
-  await expect(base).toHaveText('182.18');
+  await expect(base).toHaveText('182');
   expect(num(await card.getByTestId('value-low').textContent())).not.toBe(low);
   expect(num(await card.getByTestId('value-high').textContent())).not.toBe(high);
 
   // Reset to the default: back to the first number.
   await card.getByRole('button', { name: '分成率（占产品销售收入）：恢复默认' }).click();
   await expect(royalty).toHaveValue('');
-  await expect(base).toHaveText('125.25');
+  await expect(base).toHaveText('125');
 
   // The override is saved by itself (debounced) and survives a reload.
   await royalty.fill('8');
-  await expect(base).toHaveText('182.18');
+  await expect(base).toHaveText('182');
   await expect(page.getByRole('status').filter({ hasText: '修改已自动保存在本机' })).toBeVisible();
   await page.reload();
-  await expect(base).toHaveText('182.18');
-  await expect(page.getByTestId('bundle-total')).toContainText('182.18');
+  await expect(base).toHaveText('182');
+  await expect(page.getByTestId('bundle-total')).toContainText('182 万元');
 
   // Offline, with the service worker in control: the same numbers from the device alone.
   await waitForServiceWorkerControl(page);
   await context.setOffline(true);
   const response = await page.goto(`/valuation?e=${id}`);
   expect(response?.fromServiceWorker()).toBe(true);
-  await expect(base).toHaveText('182.18');
+  await expect(base).toHaveText('182');
   await expect(page.getByRole('img', { name: /估值区间图/ })).toBeVisible();
   await expect(page.locator('main')).not.toContainText('NaN');
 });
@@ -129,7 +130,7 @@ test('a patent without revenue says so instead of counting zero', async ({ page 
   await card.getByRole('button', { name: '填写产品收入' }).click();
   await card.getByRole('button', { name: '添加一年' }).click();
   await card.getByLabel('第 1 行：收入').fill('1000');
-  await expect(card.getByTestId('value-base')).toHaveText('125.25');
+  await expect(card.getByTestId('value-base')).toHaveText('125');
   await expect(page.locator('main')).not.toContainText('NaN');
 });
 
