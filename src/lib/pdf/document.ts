@@ -62,8 +62,8 @@ function sectionContent(s: SummarySection, f: (t: string) => string): Content[] 
   const head: Content[] = [{ text: f(s.title), style: 'h2' }];
   if (s.note) head.push({ text: f(s.note), style: 'note' });
   switch (s.kind) {
-    case 'facts':
-      return [
+    case 'facts': {
+      const facts: Content[] = [
         ...head,
         {
           table: {
@@ -73,6 +73,9 @@ function sectionContent(s: SummarySection, f: (t: string) => string): Content[] 
           layout: 'noBorders'
         }
       ];
+      // A short block keeps its title with it (pdfmake moves the whole stack to the next page); a long one breaks.
+      return s.facts.length <= 10 ? [{ unbreakable: true, stack: facts }] : facts;
+    }
     case 'list':
       return [
         ...head,

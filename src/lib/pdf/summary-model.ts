@@ -221,20 +221,24 @@ export function summaryModel(input: SummaryInput): SummaryModel {
   const financingNotes: SummarySection = {
     kind: 'list',
     title: t('pdfdoc.financing.notesTitle'),
-    items: fin.modes.flatMap((m) => [
-      ...(m.estimates.length
-        ? [
-            `${t(`fin.mode.${m.id}`)}：${t('fin.estimates', {
-              values: { names: m.estimates.map((k) => t(`fin.figureName.${k}`)).join(t('vs.listSep')) }
-            })}`
-          ]
-        : []),
-      ...(m.possibleAllIn
-        ? [
-            `${t(`fin.mode.${m.id}`)}：${t('fin.possible', { values: { rate: rate(m.possibleAllIn.compounded) } })}`
-          ]
-        : [])
-    ]),
+    items: fin.modes.flatMap((m) => {
+      const item = (text: string) =>
+        t('pdfdoc.financing.noteItem', { values: { mode: t(`fin.mode.${m.id}`), text } });
+      return [
+        ...(m.estimates.length
+          ? [
+              item(
+                t('fin.estimates', {
+                  values: { names: m.estimates.map((k) => t(`fin.figureName.${k}`)).join(t('vs.listSep')) }
+                })
+              )
+            ]
+          : []),
+        ...(m.possibleAllIn
+          ? [item(t('fin.possible', { values: { rate: rate(m.possibleAllIn.compounded) } }))]
+          : [])
+      ];
+    }),
     empty: t('pdfdoc.none')
   };
   const bars: SummarySection = {
