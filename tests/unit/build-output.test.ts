@@ -162,6 +162,17 @@ describe.skipIf(!hasBuild)('build output', () => {
       expect(readFileSync(join(BUILD, f), 'utf8'), `${f} (loaded by index.html)`).not.toContain('pdfmake');
   });
 
+  test('the first route paints without Dexie: the home list is read straight from IndexedDB (src/lib/db/peek.ts)', () => {
+    // `dbReadyPromise` is a property of Dexie's own state object: minifying keeps it.
+    const chunks = readdirSync(join(BUILD, '_app/immutable'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `_app/immutable/${f}`);
+    const dexie = chunks.filter((f) => readFileSync(join(BUILD, f), 'utf8').includes('dbReadyPromise'));
+    expect(dexie.length, 'a chunk holds Dexie').toBeGreaterThan(0);
+    const first = firstRouteChunks();
+    for (const f of dexie) expect(first, `${f} (Dexie) is not loaded by index.html`).not.toContain(f);
+  });
+
   test("the incubator overview's worker and every chunk it imports are precached (it computes offline)", () => {
     const urls = precachedUrls(sw);
     const js = readdirSync(join(BUILD, '_app/immutable'), { recursive: true, encoding: 'utf8' })

@@ -5,9 +5,9 @@
 import Dexie, { type Table } from 'dexie';
 import type { Asset, Enterprise } from '$lib/engine';
 import { upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5 } from './migrations';
+import { DB_NAME, DB_VERSION } from './names';
 
-/** Default IndexedDB name of the app's database. */
-export const DB_NAME = 'zhirong-zice';
+export { DB_NAME, DB_VERSION };
 
 /** Version 1: the first schema. Exported so tests can build a database exactly as version 1 left it. */
 export const STORES_V1 = {
@@ -34,9 +34,6 @@ export const STORES_V4 = STORES_V3;
  * unchanged.
  */
 export const STORES_V5 = STORES_V4;
-
-/** The newest version number declared below. */
-export const DB_VERSION = 5;
 
 /** A key/value row of the meta table (lastBackupAt, persistAsked …). */
 export interface MetaRow {

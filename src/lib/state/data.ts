@@ -17,13 +17,13 @@ import type {
   ValuationSettings
 } from '$lib/engine';
 import type { MessageRef } from '$lib/i18n/issue';
-import { issueMessage } from '$lib/i18n/issue';
 import { todayIso } from '$lib/clock';
-import { storageErrorMessage } from '$lib/db/errors';
 import { getDb } from '$lib/db/instance';
 import * as readModule from '$lib/db/read';
 import { storageHealth } from './storage-health.svelte';
 import { afterFirstPaint } from './yield';
+import { announceDataLoaded } from './data-loaded';
+import { errorMessage } from './error-message';
 import type {
   BackupData,
   ConnectionEvent,
@@ -40,10 +40,9 @@ export type EnterpriseSummary = EnterpriseListItem;
 const db = () => import('$lib/db').then((m) => ({ m, db: m.getDb() }));
 /**
  * Reads: the database and its queries, without the schema, the writes and the backup code, so a screen that only shows
- * stored data (the home screen, the first route) never loads zod (issue 13). Imported statically, so the first route's
- * HTML preloads Dexie with the app's code instead of fetching it once the page has started: one round trip less before
- * the enterprises show. Importing it opens nothing; the database is created on the first query (never when
- * prerendering: see `watch`).
+ * stored data never loads zod. The home screen does not load this module to paint: it lists from IndexedDB directly
+ * (src/lib/db/peek.ts) and loads this module, Dexie with it, when the owner acts. The database is opened on the first
+ * query (never when prerendering: see `watch`).
  */
 const reads = async () => {
   // The first query waits for the first paint: the prerendered home screen shows before IndexedDB is opened.
@@ -266,11 +265,8 @@ export const data = {
 
   /** What to tell the user about a failed read or write. */
   errorMessage(err: unknown): MessageRef {
-    const e = err as { name?: string; issues?: { code: string; message: string; path: PropertyKey[] }[] };
-    if (e?.name === 'ValidationError' && e.issues?.[0]) return issueMessage(e.issues[0]);
-    if (e?.name === 'RecordNotFoundError') return { key: 'app.error.notFound' };
-    const storage = storageErrorMessage(err);
-    if (storage) return storage;
-    return { key: 'app.error.unexpected', values: { detail: String((err as Error)?.message ?? err) } };
+    return errorMessage(err);
   }
 };
+
+announceDataLoaded();
