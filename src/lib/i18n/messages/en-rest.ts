@@ -2,7 +2,7 @@
 import { byNamespace, type Dict } from '../dict';
 
 const files = import.meta.glob<Dict>(
-  ['../locales/en/*.json', '!../locales/en/{app,home,ent,pwa,bkp,err,pdfdoc}.json'],
+  ['../locales/en/*.json', '!../locales/en/{app,home,pwa,err,pdfdoc}.json'],
   { eager: true, import: 'default' }
 );
 

@@ -2,7 +2,7 @@
 import { byNamespace, type Dict } from '../dict';
 
 const files = import.meta.glob<Dict>(
-  ['../locales/zh-CN/*.json', '!../locales/zh-CN/{app,home,ent,pwa,bkp,err,pdfdoc}.json'],
+  ['../locales/zh-CN/*.json', '!../locales/zh-CN/{app,home,pwa,err,pdfdoc}.json'],
   { eager: true, import: 'default' }
 );
 
