@@ -7,7 +7,8 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' } } });
 const buildDir = values.dir ?? fileURLToPath(new URL('../build/', import.meta.url));
@@ -27,6 +28,20 @@ const COMPRESSIBLE = new Set([
   '.xml'
 ]);
 
+/** The bytes a .br copy holds; empty when it is not valid brotli. */
+function decompressed(br) {
+  try {
+    return brotliDecompressSync(br);
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
+/** Byte-for-byte equality. */
+function sameBytes(a, b) {
+  return a.length === b.length && Buffer.compare(a, b) === 0;
+}
+
 async function* files(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -42,12 +57,19 @@ for await (const path of files(buildDir)) {
   if (rel === 'sw.js' || !COMPRESSIBLE.has(extname(path))) continue;
   const raw = await readFile(path);
   const gz = gzipSync(raw, { level: 9 });
-  const br = brotliCompressSync(raw, {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: raw.length > 1_000_000 ? 9 : 11,
-      [constants.BROTLI_PARAM_SIZE_HINT]: raw.length
-    }
-  });
+  // A committed .br beside a large static file (the PDF font: static/fonts/*.ttf.br, written by
+  // scripts/make-pdf-font.mjs at brotli's best quality, which takes half a minute) is kept while it is still a copy of
+  // the file; anything else over 1 MB gets quality 9 here, to keep builds quick.
+  const existing = existsSync(`${path}.br`) ? await readFile(`${path}.br`) : undefined;
+  const br =
+    existing && sameBytes(decompressed(existing), raw)
+      ? existing
+      : brotliCompressSync(raw, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: raw.length > 1_000_000 ? 9 : 11,
+            [constants.BROTLI_PARAM_SIZE_HINT]: raw.length
+          }
+        });
   // A copy that does not save anything is not written: the server then sends the file itself.
   if (gz.length < raw.length) await writeFile(`${path}.gz`, gz);
   if (br.length < raw.length) await writeFile(`${path}.br`, br);

@@ -129,14 +129,15 @@ export { expect };
 
 /**
  * Writes records straight into the app's IndexedDB, past its forms: many assets in one go, or records the forms
- * would refuse. Opens the app first and waits for its stores: the app may still be creating or upgrading the
- * database when its first screen shows ("Upgrading the data on this device"), and a write then finds no store.
+ * would refuse. Opens a screen that opens the database first (the backup screen: the home screen only reads, and never
+ * creates it) and waits for its stores: the app may still be creating or upgrading the database when the screen
+ * shows ("Upgrading the data on this device"), and a write then finds no store.
  */
 export async function putRecords(
   page: import('@playwright/test').Page,
   records: { enterprises?: readonly object[]; assets?: readonly object[] }
 ): Promise<void> {
-  await page.goto('/');
+  await page.goto('/backup');
   await expect(page.locator('main h1')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /加载|Loading/ })).toHaveCount(0);
   await page.evaluate(

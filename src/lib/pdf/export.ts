@@ -1,7 +1,7 @@
 /**
- * Exports the PDF summary on the phone (browser only). Loaded with `import()` when the user taps the button, and
- * pdfmake (about 1 MB) and the font (2.4 MB) are fetched only then: from the service worker's precache, so it works
- * offline. Steps yield to the event loop in between, so the "generating…" status paints and taps still register.
+ * Exports the PDF summary on the phone (browser only). Loaded with `import()` by a screen with the export button, once
+ * the browser is idle (`warmPdf`: pdfmake, about 1 MB, and the font, 2.2 MB, from the service worker's precache, so
+ * it works offline), or when the user taps, whichever comes first. Steps yield to the event loop in between, so the "generating…" status paints and taps still register.
  * Then the file goes to the system share sheet where the browser can share files (phones), else it downloads.
  */
 import { isWeChatBrowser } from '$lib/pwa/pwa.svelte';
@@ -59,9 +59,14 @@ export function safeFileName(name: string, fallback = 'summary.pdf'): string {
 
 let pdfmakePromise: Promise<PdfMakeLike> | null = null;
 
+/** pdfmake's browser build, loaded once (a failed load, e.g. offline before the precache, is tried again next time). */
 function loadPdfmake(): Promise<PdfMakeLike> {
   pdfmakePromise ??= import('pdfmake/build/pdfmake.js').then(
-    (m: unknown) => ((m as { default?: unknown }).default ?? m) as PdfMakeLike
+    (m: unknown) => ((m as { default?: unknown }).default ?? m) as PdfMakeLike,
+    (err: unknown) => {
+      pdfmakePromise = null;
+      throw err;
+    }
   );
   return pdfmakePromise;
 }
@@ -70,6 +75,40 @@ async function fetchOk(url: string): Promise<Response> {
   const r = await fetch(url);
   if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
   return r;
+}
+
+interface LoadedFont {
+  bytes: Uint8Array;
+  /** Whether the font has a glyph for a character (its cmap, read once). */
+  covers: (ch: string) => boolean;
+}
+
+let fontPromise: Promise<LoadedFont> | null = null;
+
+/** The embedded font's bytes and coverage, fetched (from the precache) and read once per page. */
+function loadFont(): Promise<LoadedFont> {
+  fontPromise ??= fetchOk(FONT_URL)
+    .then(async (r) => new Uint8Array(await r.arrayBuffer()))
+    .then(
+      (bytes) => ({ bytes, covers: fontCovers(bytes) }),
+      (err: unknown) => {
+        fontPromise = null;
+        throw err;
+      }
+    );
+  return fontPromise;
+}
+
+/**
+ * Loads what an export needs (pdfmake, the font, the PDF's messages) ahead of the tap: a screen with the export
+ * button calls it once the browser is idle, so the first export only lays out and renders. Failures are silent here:
+ * the export itself loads again and says what went wrong.
+ */
+export function warmPdf(): Promise<void> {
+  return Promise.all([loadPdfmake(), loadFont(), loadPdfMessages()]).then(
+    () => undefined,
+    () => undefined
+  );
 }
 
 export interface ExportOptions {
@@ -85,21 +124,17 @@ export async function exportSummary(input: SummaryInput, options: ExportOptions)
   const started = performance.now();
   options.onStep?.('loading');
   await yieldToBrowser();
-  const [pdfmake, font] = await Promise.all([
-    loadPdfmake(),
-    fetchOk(FONT_URL).then(async (r) => new Uint8Array(await r.arrayBuffer())),
-    loadPdfMessages()
-  ]);
+  const [pdfmake, font] = await Promise.all([loadPdfmake(), loadFont(), loadPdfMessages()]);
   const loaded = performance.now();
   options.onStep?.('layout');
   await yieldToBrowser();
   const model = summaryModel(input);
-  const { definition, missing } = buildDocument(model, fontCovers(font));
+  const { definition, missing } = buildDocument(model, font.covers);
   const laidOut = performance.now();
   options.onStep?.('rendering');
   await yieldToBrowser();
   const renderStart = performance.now();
-  const bytes = await renderPdf(pdfmake, font, definition);
+  const bytes = await renderPdf(pdfmake, font.bytes, definition);
   const rendered = performance.now();
   options.onStep?.('saving');
   await yieldToBrowser();
