@@ -57,7 +57,7 @@ export type { TermTone } from './legal-term';
 
 // Valuation inputs a screen edits, and what each enterprise setting falls back to.
 export { QUALITY_QUESTION_IDS, QUALITY_QUESTIONS } from './valuation/questions';
-export type { Sourced } from './policy/valuation-defaults';
+export type { Sourced } from './policy/types';
 export { enterpriseSettingDefaults } from './setting-defaults';
 export type { EnterpriseSettingDefaults } from './setting-defaults';
 

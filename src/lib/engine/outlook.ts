@@ -10,7 +10,7 @@ import type { Bundle, ProductsSummary } from './valuation';
 import type { RevenueInput } from './readiness';
 import type { LegalTerm } from './legal-term';
 import type { Eligibility } from './eligibility';
-import type { Range } from './policy/valuation-defaults';
+import type { Range } from './policy/types';
 import {
   deriveAsset,
   readinessOf,

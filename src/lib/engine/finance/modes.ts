@@ -19,7 +19,7 @@ import {
 import type { PolicyEntry } from '../policy/types';
 import { inForce } from '../policy/types';
 import { LPR_1Y } from '../policy/rates';
-import type { Range, Source } from '../policy/valuation-defaults';
+import type { Range, Source } from '../policy/types';
 import { allInCost, type AllInCost, type CashFlow, type FlowKind } from './cost';
 import { subsidiesFor, type SubsidyLine } from './subsidy';
 import type { SubsidyEntry } from '../policy/subsidies';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pledgeEligibility } from '../eligibility';
 import { legalTerm } from '../legal-term';
 import { READINESS_POLICY, type DocumentId } from '../policy/readiness';
-import type { Range } from '../policy/valuation-defaults';
+import type { Range } from '../policy/types';
 import type { AssetInput } from '../schema/asset';
 import type { EnterpriseInput } from '../schema/enterprise';
 import { asset, enterprise } from '../test-fixtures';

@@ -4,7 +4,7 @@
  */
 import type { EligibilityCode } from '../eligibility';
 import type { DocumentId, ReadinessGrade, ReadinessPolicy } from '../policy/readiness';
-import type { Range } from '../policy/valuation-defaults';
+import type { Range } from '../policy/types';
 import type { TaxCreditGrade } from '../schema/enterprise';
 
 export interface StateAsset {

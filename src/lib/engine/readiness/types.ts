@@ -10,7 +10,7 @@ import type {
   ReadinessGrade,
   StartUpRoute
 } from '../policy/readiness';
-import type { Range, Source } from '../policy/valuation-defaults';
+import type { Range, Source } from '../policy/types';
 import type { HolderKind } from '../schema/asset';
 import type { AssetType } from '../schema/asset-type';
 import type { Enterprise } from '../schema/enterprise';

@@ -6,21 +6,8 @@ import { DEFAULT_SCENARIO, ScenarioSchema } from './scenario';
 import { DOCUMENT_IDS } from '../policy/readiness';
 import { FinancingSettingsSchema } from '../finance/settings';
 
-/** Industry buckets; they pick the default royalty rates in valuation (facts.md §1.3). */
-export const INDUSTRIES = [
-  'basic',
-  'intermediate',
-  'durable_consumer',
-  'consumer',
-  'high_tech',
-  'software',
-  'biomed',
-  'agri_food',
-  'culture',
-  'services',
-  'other'
-] as const;
-export type Industry = (typeof INDUSTRIES)[number];
+import { INDUSTRIES } from './industry';
+export { INDUSTRIES, type Industry } from './industry';
 
 export const LOAN_KINDS = ['credit', 'mortgage', 'guaranteed', 'ip_pledge', 'other'] as const;
 

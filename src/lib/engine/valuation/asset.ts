@@ -8,7 +8,8 @@
  */
 import { yearOf, yearsBetween, type IsoDate } from '../dates';
 import type { LegalTerm } from '../legal-term';
-import { DISCOUNT_FLOOR, STALE_BASE_YEAR_GAP, type Range } from '../policy/valuation-defaults';
+import { DISCOUNT_FLOOR, STALE_BASE_YEAR_GAP } from '../policy/valuation-defaults';
+import type { Range } from '../policy/types';
 import type { Asset } from '../schema/asset';
 import { costValue, obsolescence } from './cost';
 import { incomeSchedule, incomeValue } from './income';

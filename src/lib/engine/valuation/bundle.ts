@@ -7,7 +7,7 @@
  * An ineligible asset, or one without a value, counts zero and carries the reason.
  */
 import type { Eligibility, EligibilityReason } from '../eligibility';
-import type { Range } from '../policy/valuation-defaults';
+import type { Range } from '../policy/types';
 import type { AssetType } from '../schema/asset-type';
 import type { SensitivityRow } from './types';
 

@@ -19,10 +19,9 @@ import {
   ROYALTY_BY_INDUSTRY,
   ROYALTY_BY_TYPE,
   ROYALTY_TYPE_FACTOR,
-  type QualityWeights,
-  type Range,
-  type Sourced
+  type QualityWeights
 } from '../policy/valuation-defaults';
+import type { Range, Sourced } from '../policy/types';
 import type { IsoDate } from '../dates';
 import { INCOME_TAX, type TaxRegime } from '../policy/rates';
 import { inForce } from '../policy/types';
