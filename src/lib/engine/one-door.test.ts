@@ -14,7 +14,6 @@ import {
   enterpriseSettingDefaults,
   legalTerm,
   termTone,
-  tornadoBars,
   validateAsset,
   validateEnterprise,
   AssessmentInputSchema,
@@ -22,6 +21,7 @@ import {
   type SensitivityRow
 } from './index';
 import { AssetSchema } from './schema/asset';
+import { tornadoBars } from './tornado';
 import { TYPE_FIELDS } from './schema/asset-fields';
 import { asset, assetInput, enterpriseInput } from './test-fixtures';
 
