@@ -1,5 +1,5 @@
 /**
- * What the valuation leads to (issues 8-10): first-loan readiness, the financing modes side by side with their
+ * What the valuation leads to: first-loan readiness, the financing modes side by side with their
  * subsidies, the place's risk-sharing schemes and the insurance products. Built by `assess()` from the parsed input
  * and the valued assets; pure.
  */

@@ -1,5 +1,5 @@
 /**
- * The PDF summary's content from `assess()`'s result (issue 11): every figure is the engine's, only formatted and
+ * The PDF summary's content from `assess()`'s result: every figure is the engine's, only formatted and
  * translated here, section by section in the order a loan officer reads them. Pure: the translate and number
  * functions come in as arguments (`$_`, `$number` on the screen; intl-messageformat over the same JSON in tests).
  * User text (names, titles) goes in as typed; the layout's font filter deals with characters the font lacks.

@@ -128,7 +128,7 @@ export const DECAY = sourced(r(0.1, 0.15, 0.2), {
 export const GROWTH = estimate(0, 'no growth unless the owner shows a history or states one');
 
 /**
- * Growth read from the revenue history (issue 7, defect 1): the CAGR is clamped to [min, max] and the rate fades
+ * Growth read from the revenue history: the CAGR is clamped to [min, max] and the rate fades
  * linearly from that clamped rate in year 1 to `longRun` in the last projection year. A small firm's two good years
  * do not last: +15 % is about twice China's nominal GDP growth, −20 % a steep but survivable decline; 2.5 % nominal
  * is about the 2 % inflation target plus little real growth. All three are estimates [U].

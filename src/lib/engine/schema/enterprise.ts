@@ -114,7 +114,7 @@ export const EnterpriseSchema = z.object({
   /** False makes the firm a 首贷 (first bank loan) candidate. */
   hasHadBankLoan: z.boolean(),
   loans: z.array(LoanSchema).max(50),
-  /** Enterprise-level valuation overrides (issue 3). */
+  /** Enterprise-level valuation overrides. */
   valuationSettings: ValuationSettingsSchema.default({}),
   /** The financing in view: loan tenor, amount, purpose (database version 3; older records get the default). */
   scenario: ScenarioSchema.default(DEFAULT_SCENARIO),
