@@ -42,6 +42,9 @@ export { validateAssetIdentifier } from './identifiers';
 export { DEFAULT_SCENARIO, LOAN_PURPOSES, ScenarioSchema } from './schema/scenario';
 export type { ScenarioInput } from './schema/scenario';
 
+// Calendar arithmetic the screens share with the engine: months between dates, a tenor in years as months.
+export { monthsBetween, monthsOfYears } from './dates';
+
 // A legal term on its own (the asset form previews it before saving), and the tone of its status.
 export { legalTerm, termTone } from './legal-term';
 

@@ -25,6 +25,7 @@ import { rulesForPlace } from './finance/subsidy';
 import type { SubsidyEntry } from './policy/subsidies';
 import { FINANCING_POLICY_VERSION } from './policy/financing';
 import { PLEDGE_INSURANCE_PREMIUM } from './policy/risk-insurance';
+import { monthsOfYears } from './dates';
 import { fenToWan } from './money';
 
 export interface ValuedAssetView {
@@ -144,7 +145,7 @@ export function outlook(
     patentValueWan,
     patentsLicensedOut: sublicensable.filter((l) => licensedOut.has(l.assetId)).length,
     amountWantedWan: e.scenario.amountWantedWan ?? null,
-    tenorMonths: Math.max(1, Math.round(input.options.loanTenorYears * 12)),
+    tenorMonths: Math.max(1, monthsOfYears(input.options.loanTenorYears)),
     readinessBlocked: readiness.blocked,
     revenueWan: e.financials.revenueWan ?? null,
     settings: e.financingSettings

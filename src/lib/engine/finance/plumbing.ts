@@ -3,7 +3,7 @@
  * borrower's cash flows (proceeds, schedule, yearly fees, the appraisal), whether a route fits, and `finish`, which
  * turns what a route decided into its schedule, flows, subsidies and all-in cost.
  */
-import { addMonths, type IsoDate } from '../dates';
+import { addMonths, monthsOfYears, MONTHS_PER_YEAR, type IsoDate } from '../dates';
 import { applyRate, fen, sumFen, wanToFen, type Fen } from '../money';
 import type { BankProductTerms } from '../policy/financing';
 import { LPR_1Y } from '../policy/rates';
@@ -62,7 +62,7 @@ export interface Extra {
 /** The loan year a payment in arrears falls in: (start of year, anniversary]. */
 function arrearsYear(asOf: IsoDate, date: IsoDate): number {
   let y = 1;
-  while (date > addMonths(asOf, 12 * y)) y++;
+  while (date > addMonths(asOf, monthsOfYears(y))) y++;
   return y;
 }
 
@@ -87,13 +87,13 @@ export function yearlyFees(
   kind: FlowKind
 ): Extra[] {
   const out: Extra[] = [];
-  for (let start = 0; start < months; start += 12) {
-    const share = Math.min(12, months - start) / 12;
+  for (let start = 0; start < months; start += MONTHS_PER_YEAR) {
+    const share = Math.min(MONTHS_PER_YEAR, months - start) / MONTHS_PER_YEAR;
     out.push({
       date: addMonths(asOf, start),
       amount: applyRate(principal, rate * share),
       kind,
-      year: start / 12 + 1
+      year: start / MONTHS_PER_YEAR + 1
     });
   }
   return out;
@@ -105,8 +105,8 @@ export function appraisal(asOf: IsoDate, appraisedWan: number, rate: number): Ex
 }
 
 function basisOf(method: RepaymentMethod, months: number, every: number) {
-  if (method === 'bullet') return { bulletYears: months / 12 };
-  return { periodsPerYear: 12 / every };
+  if (method === 'bullet') return { bulletYears: months / MONTHS_PER_YEAR };
+  return { periodsPerYear: MONTHS_PER_YEAR / every };
 }
 
 function costOf(flows: CashFlow[]): Fen {

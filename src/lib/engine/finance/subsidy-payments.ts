@@ -2,7 +2,7 @@
  * What a subsidy rule pays on a mode's costs: the costs per loan year and cost item, each rule's payments within
  * its caps (never above the costs left unpaid), and one scheme per cost item among the rules that apply.
  */
-import { addMonths, type IsoDate } from '../dates';
+import { addMonths, monthsOfYears, MONTHS_PER_YEAR, type IsoDate } from '../dates';
 import { allocate as allocateFen, fen, roundHalfAwayFromZero, type Fen } from '../money';
 import {
   COST_PARTS,
@@ -16,12 +16,12 @@ import type { ScheduleRow } from './schedule';
 import type { SubsidizedMode, SubsidyContext, SubsidyPayment } from './subsidy-types';
 
 const KINDS = new Set<string>(COST_PARTS);
-const yearsOf = (mode: SubsidizedMode) => Math.ceil(mode.tenorMonths / 12);
+const yearsOf = (mode: SubsidizedMode) => Math.ceil(mode.tenorMonths / MONTHS_PER_YEAR);
 
 /** The loan year a cost flow pays for: its own `year`, else the year its date falls in (end of year included). */
 function flowYear(f: CashFlow, mode: SubsidizedMode, asOf: IsoDate): number {
   if (f.year !== undefined) return f.year;
-  for (let y = 1; y <= yearsOf(mode); y++) if (f.date <= addMonths(asOf, 12 * y)) return y;
+  for (let y = 1; y <= yearsOf(mode); y++) if (f.date <= addMonths(asOf, monthsOfYears(y))) return y;
   return yearsOf(mode);
 }
 
@@ -121,8 +121,8 @@ export function payments(
       raw = bound * share;
     } else if (rule.kind === 'rate_rebate') {
       // Month by month on the balance outstanding, so an amortising loan earns less each year.
-      for (let m = 12 * (y - 1); m < Math.min(12 * y, balances.length); m++)
-        raw += ((balances[m] as number) * rule.ratePerYear) / 12;
+      for (let m = monthsOfYears(y - 1); m < Math.min(monthsOfYears(y), balances.length); m++)
+        raw += ((balances[m] as number) * rule.ratePerYear) / MONTHS_PER_YEAR;
     } else if (rule.kind === 'award') {
       raw = y === 1 ? mode.amount * rule.shareOfAmount : 0;
     } else if (rule.kind === 'fixed_award') {
@@ -139,7 +139,7 @@ export function payments(
     const byPart: Partial<Record<CostPart, Fen>> = {};
     for (const [i, p] of parts.entries()) if ((split[i] as number) > 0) byPart[p] = split[i] as Fen;
     paidSoFar += paid;
-    const yearEnd = addMonths(ctx.asOf, Math.min(12 * y, mode.tenorMonths));
+    const yearEnd = addMonths(ctx.asOf, Math.min(monthsOfYears(y), mode.tenorMonths));
     out.push({
       year: y,
       date: addMonths(yearEnd, lag),
