@@ -105,7 +105,6 @@ export function outlook(
   products: ProductsSummary
 ): Outlook {
   const e = input.enterprise;
-  const linesSum = bundle.lines.reduce((s, l) => s + l.pledgeableWan, 0);
   const productRevenue = new Map<string, number>();
   for (const p of products.products) if (p.revenueWan !== null) productRevenue.set(p.key, p.revenueWan);
   const readiness = readinessOf(
@@ -116,7 +115,7 @@ export function outlook(
       productRevenue,
       loanTenorYears: input.options.loanTenorYears,
       amountWantedWan: e.scenario.amountWantedWan ?? null,
-      synergyFactor: linesSum > 0 ? bundle.pledgeableWan / linesSum : 1,
+      synergyFactor: bundle.synergy.factor,
       documentsReady: e.documentsReady
     },
     READINESS_POLICY,
@@ -139,7 +138,7 @@ export function outlook(
     asOf: input.asOf,
     province: e.province,
     city: e.city,
-    pledgeableWan: readiness.loanRange.baseWan,
+    indicativeLoanWan: readiness.loanRange.baseWan,
     amountLimitedBy: readiness.loanRange.limitedBy,
     appraisedWan: bundle.bundleValueWan,
     patentValueWan,

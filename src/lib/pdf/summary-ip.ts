@@ -30,7 +30,7 @@ export function ipSection(
         ? t(`term.status.${a.term.status}`)
         : `${t(`term.status.${a.term.status}`)}\n${t('vs.fmt.years', { values: { n: f.years(a.term.yearsRemaining) } })}`,
       v ? `${est(v.base)}\n${est(v.low)}–${est(v.high)}` : t('pdfdoc.noValue'),
-      est(line?.pledgeableWan ?? 0),
+      est(line?.pledgeableValueWan ?? 0),
       blockers.join(t('vs.listSep'))
     ];
   });
@@ -82,7 +82,7 @@ export function totalsSection(r: AssessmentResult, k: SummaryKit): SummarySectio
       },
       {
         label: figureName(t, 'pledgeableValue'),
-        value: m.estimate(b.pledgeableWan)
+        value: m.estimate(b.pledgeableValueWan)
       },
       // What the rights are worth to the owner, on its own tax rate, when that differs from the pledge's basis.
       ...(r.assets.some((a) => a.valuation.ownerValue !== null)

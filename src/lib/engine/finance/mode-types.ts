@@ -90,8 +90,8 @@ export interface FinancingInput {
   asOf: IsoDate;
   province: string;
   city: string;
-  /** Pledgeable value after the size cap, 万元 (readiness.loanRange.baseWan). */
-  pledgeableWan: number;
+  /** The indicative loan amount, 万元 (readiness.loanRange.baseWan): the pledgeable value capped by size. */
+  indicativeLoanWan: number;
   /** What limits it (readiness.loanRange.limitedBy): the IP's value, the size cap (revenue 0), or nothing pledgeable. */
   amountLimitedBy?: 'nothing_pledgeable' | 'size_cap' | 'ip_value';
   /** Bundle value of the eligible assets, 万元 (the appraisal fee's base). */

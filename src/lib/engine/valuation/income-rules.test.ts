@@ -140,7 +140,7 @@ describe('an expired right is worth 0 by every approach', () => {
     expect(a.valuation.reason).toBe('expired');
     expect(a.valuation.warnings).toContain('expired');
     expect(r.bundle.total).toEqual({ low: 0, base: 0, high: 0 });
-    expect(r.bundle.lines[0]?.pledgeableWan).toBe(0);
+    expect(r.bundle.lines[0]?.pledgeableValueWan).toBe(0);
   });
 
   it('a trademark past its renewal grace period is worth 0 even with comparables', () => {

@@ -28,7 +28,7 @@ export function bankLoan(input: FinancingInput, p: FinancingPolicy): FinancingMo
   const s = input.settings.bank ?? {};
   const lpr = lprFigure(input.asOf);
   const months = s.tenorMonths ?? input.tenorMonths;
-  const amount = amountOf(input.pledgeableWan, input.amountWantedWan);
+  const amount = amountOf(input.indicativeLoanWan, input.amountWantedWan);
   // A regional product (苏知贷, 天府知来贷) in force here sets the price terms, for loans within its limits.
   const inForceProduct = inForce(p.bankProducts, input.province, input.asOf);
   const product =
@@ -60,8 +60,8 @@ export function bankLoan(input: FinancingInput, p: FinancingPolicy): FinancingMo
   const method = s.method ?? 'interest_only';
   const reasons: FitReason[] = [];
   if (input.readinessBlocked) reasons.push('readiness_blocked');
-  if (input.pledgeableWan <= 0) reasons.push(noAmountReason(input));
-  if (input.amountWantedWan !== null && input.amountWantedWan > input.pledgeableWan)
+  if (input.indicativeLoanWan <= 0) reasons.push(noAmountReason(input));
+  if (input.amountWantedWan !== null && input.amountWantedWan > input.indicativeLoanWan)
     reasons.push('amount_below_wanted');
   if (inForceProduct && !product) reasons.push('above_product_limits');
   return finish(

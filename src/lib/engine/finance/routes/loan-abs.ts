@@ -28,10 +28,10 @@ export function loanAbs(input: FinancingInput, p: FinancingPolicy): FinancingMod
   const appraise = s.appraisal ?? true;
   const appraisalFee = figure(s.appraisalFee, base(p.appraisalFee), 'rate');
   const months = s.tenorMonths ?? P.tenorMonths.value;
-  const amount = amountOf(input.pledgeableWan, input.amountWantedWan);
+  const amount = amountOf(input.indicativeLoanWan, input.amountWantedWan);
   const reasons: FitReason[] = [];
   if (input.readinessBlocked) reasons.push('readiness_blocked');
-  if (input.pledgeableWan <= 0) reasons.push(noAmountReason(input));
+  if (input.indicativeLoanWan <= 0) reasons.push(noAmountReason(input));
   if (fenToWan(amount) < P.ticketWan.value.low) reasons.push('below_programme_ticket');
   if (!inCities(input, P.programmeCities.value)) reasons.push('no_programme_in_city');
   return finish(
