@@ -21,7 +21,7 @@ import {
 import { READINESS_POLICY } from './policy/readiness';
 import { cheapestFitting, financingModes, lprFigure, type FinancingMode, type Figure } from './finance/modes';
 import { insuranceOptions, riskSharing, type InsuranceOption, type RiskSharing } from './finance/risk';
-import { rulesForPlace } from './finance/subsidy';
+import { appliedSubsidies, rulesForPlace } from './finance/subsidy';
 import type { SubsidyEntry } from './policy/subsidies';
 import { FINANCING_POLICY_VERSION } from './policy/financing';
 import { PLEDGE_INSURANCE_PREMIUM } from './policy/risk-insurance';
@@ -50,6 +50,8 @@ export interface Financing {
   cheapest: FinancingMode['id'] | null;
   /** Every subsidy rule of the enterprise's place (the policy screen lists them with their status per mode). */
   placeRules: SubsidyEntry[];
+  /** The rules counted in at least one mode's cost, each once (what the summary cites as applied). */
+  appliedSubsidies: SubsidyEntry[];
   riskSharing: RiskSharing[];
   insurance: InsuranceOption[];
 }
@@ -159,6 +161,7 @@ export function outlook(
       modes,
       cheapest: cheapestFitting(modes)?.id ?? null,
       placeRules: rulesForPlace(e.province, e.city),
+      appliedSubsidies: appliedSubsidies(modes),
       riskSharing: riskSharing(e.province, e.city, fenToWan(bank.amount)),
       insurance: insuranceOptions(
         bankSettings.insurance ?? false,

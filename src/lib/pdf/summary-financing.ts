@@ -3,7 +3,7 @@
  * subsidies), what each figure rests on, the all-in rates as bars, the insurance options, and every policy figure
  * used with its source and date.
  */
-import { fenToYuan, type AssessmentResult, type Fen, type Figure, type SubsidyEntry } from '$lib/engine';
+import { fenToYuan, type AssessmentResult, type Fen, type Figure } from '$lib/engine';
 import type { SummarySection } from './model';
 import type { SummaryKit, Translate } from './summary-kit';
 
@@ -119,10 +119,7 @@ export function policySection(r: AssessmentResult, k: SummaryKit): SummarySectio
       }
     })
   );
-  const applied = new Map<string, SubsidyEntry>();
-  for (const m of fin.modes)
-    for (const s of m.subsidies) if (s.status === 'applied') applied.set(s.entry.id, s.entry);
-  for (const s of applied.values())
+  for (const s of fin.appliedSubsidies)
     policyItems.push(
       t('pdfdoc.policy.subsidy', {
         values: {
@@ -134,7 +131,7 @@ export function policySection(r: AssessmentResult, k: SummaryKit): SummarySectio
         }
       })
     );
-  if (applied.size === 0) policyItems.push(t('pdfdoc.policy.noSubsidy'));
+  if (fin.appliedSubsidies.length === 0) policyItems.push(t('pdfdoc.policy.noSubsidy'));
   const seen = new Set<string>();
   for (const m of fin.modes)
     for (const [key, fig] of Object.entries(m.figures) as [string, Figure][]) {

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { SUBSIDIES, type SubsidyEntry } from '../policy/subsidies';
 import { financingModes, type FinancingInput, type FinancingMode } from './modes';
-import { rulesForPlace } from './subsidy';
+import { appliedSubsidies, rulesForPlace } from './subsidy';
 import { financingInput } from './test-fixtures';
 
 const input = (over: Partial<FinancingInput> = {}) =>
@@ -328,5 +328,21 @@ describe('place and dates', () => {
       if (e.source.label !== 'estimate') expect(e.source.doc, e.id).toBeDefined();
       expect(e.effectiveFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+  });
+});
+
+describe('appliedSubsidies: the rules counted in some route, each once', () => {
+  const entry = (id: string) => ({ id }) as unknown as SubsidyEntry;
+  const line = (id: string, status: 'applied' | 'not_stacked' | 'unconfirmed') =>
+    ({ entry: entry(id), status }) as unknown as FinancingMode['subsidies'][number];
+
+  it('keeps applied rules in the order the routes list them, without repeats', () => {
+    const modes = [
+      { subsidies: [line('b', 'applied'), line('a', 'not_stacked')] },
+      { subsidies: [line('a', 'applied'), line('b', 'applied'), line('c', 'unconfirmed')] },
+      { subsidies: [] }
+    ];
+    expect(appliedSubsidies(modes).map((e) => e.id)).toEqual(['b', 'a']);
+    expect(appliedSubsidies([{ subsidies: [line('c', 'unconfirmed')] }])).toEqual([]);
   });
 });

@@ -127,6 +127,15 @@ export function subsidiesFor(
   return { lines, flows, possibleFlows: changes ? possibleFlows : null };
 }
 
+/** The rules counted in at least one mode's cost, each once, in the order the modes list them. */
+export function appliedSubsidies(modes: readonly { subsidies: readonly SubsidyLine[] }[]): SubsidyEntry[] {
+  const applied = new Map<string, SubsidyEntry>();
+  for (const m of modes)
+    for (const l of m.subsidies)
+      if (l.status === 'applied' && !applied.has(l.entry.id)) applied.set(l.entry.id, l.entry);
+  return [...applied.values()];
+}
+
 /** The lines alone (the policy screen's status per mode). */
 export function subsidyLines(
   mode: SubsidizedMode,
