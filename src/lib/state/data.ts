@@ -40,7 +40,7 @@ export type EnterpriseSummary = EnterpriseListItem;
 const db = () => import('$lib/db').then((m) => ({ m, db: m.getDb() }));
 /**
  * Reads: the database and its queries, without the schema, the writes and the backup code, so a screen that only shows
- * stored data (the home screen, the first route) never loads zod (first-route JavaScript). Imported statically, so the first route's
+ * stored data (the home screen, the first route) never loads zod (issue 13). Imported statically, so the first route's
  * HTML preloads Dexie with the app's code instead of fetching it once the page has started: one round trip less before
  * the enterprises show. Importing it opens nothing; the database is created on the first query (never when
  * prerendering: see `watch`).
