@@ -1,5 +1,5 @@
 /**
- * The PDF summary in Node (issue 11): summaryModel + buildDocument + renderPdf with pdfmake's Node build and the
+ * The PDF summary in Node: summaryModel + buildDocument + renderPdf with pdfmake's Node build and the
  * committed font, for 5 and 50 assets (the assessment itself is done once, outside the timing). Target: 50 assets
  * under 800 ms and 300 KB. A line per size with the median and the size goes to the log for the notes.
  */

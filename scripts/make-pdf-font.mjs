@@ -60,7 +60,7 @@ for (const file of [
 const text = [...chars].join('');
 // The PDF needs outlines, horizontal metrics and the character map only. Layout tables (GSUB/GPOS/GDEF/BASE: the
 // substitutions also pull in about 900 extra glyphs such as vertical forms), STAT and vertical metrics are dropped:
-// 84 KiB less over the wire (brotli), which keeps the offline precache under 2 MB (issue 13). Latin kerning is lost;
+// 84 KiB less over the wire (brotli), which keeps the offline precache under 2 MB. Latin kerning is lost;
 // Chinese text does not use it.
 const out = await subsetFont(readFileSync(source), text, {
   targetFormat: 'truetype',

@@ -1,6 +1,6 @@
 // Writes a .br and a .gz copy beside every compressible file in build/ (after scripts/build-sw.mjs), so a static host
 // (and scripts/serve-build.mjs, through sirv) sends what a phone really downloads, and prints what the service worker's
-// precache costs over the wire: the figure issue 13 bounds (under 2 MB). sw.js is left alone: it must stay a single
+// precache costs over the wire: the offline budget bounds it (under 2 MB). sw.js is left alone: it must stay a single
 // file that the update test can change in a copy of build/.
 //   node scripts/precompress.mjs [--dir build]
 import { readFile, readdir, writeFile } from 'node:fs/promises';

@@ -215,7 +215,7 @@ def bank_route(c, as_of):
     s = c['settings'].get('bank', {})
     months = s.get('tenorMonths', c['tenorMonths'])
     want = c['amountWantedWan']
-    amount = fen_of_wan(max(0, min(want, c['pledgeableWan']) if want is not None else c['pledgeableWan']))
+    amount = fen_of_wan(max(0, min(want, c['indicativeLoanWan']) if want is not None else c['indicativeLoanWan']))
     product = None
     limits_exceeded = False
     for prov, frm, to, max_spread, other, max_wan, max_months in PRODUCTS:
@@ -233,9 +233,9 @@ def bank_route(c, as_of):
     reasons = []
     if c['readinessBlocked']:
         reasons.append('readiness_blocked')
-    if c['pledgeableWan'] <= 0:
+    if c['indicativeLoanWan'] <= 0:
         reasons.append('no_pledgeable_value')
-    if want is not None and want > c['pledgeableWan']:
+    if want is not None and want > c['indicativeLoanWan']:
         reasons.append('amount_below_wanted')
     if limits_exceeded:
         reasons.append('above_product_limits')
@@ -257,11 +257,11 @@ def loan_abs_route(c, as_of):
     s = c['settings'].get('loanAbs', {})
     months = s.get('tenorMonths', 12)
     want = c['amountWantedWan']
-    amount = fen_of_wan(max(0, min(want, c['pledgeableWan']) if want is not None else c['pledgeableWan']))
+    amount = fen_of_wan(max(0, min(want, c['indicativeLoanWan']) if want is not None else c['indicativeLoanWan']))
     reasons = []
     if c['readinessBlocked']:
         reasons.append('readiness_blocked')
-    if c['pledgeableWan'] <= 0:
+    if c['indicativeLoanWan'] <= 0:
         reasons.append('no_pledgeable_value')
     if amount / 1_000_000 < ABS_TICKET_MIN_WAN:
         reasons.append('below_programme_ticket')

@@ -2,7 +2,7 @@
  * Every read of enterprises and assets: what the first screens need to show the stored data (the database itself is
  * ./instance.ts).
  * Nothing here validates, so this module and its chunk stay free of the schema and of zod: the home screen loads it
- * without the writes (issue 13: first-route JavaScript). Writes live in repo.ts, which re-exports these reads.
+ * without the writes (first-route JavaScript). Writes live in repo.ts, which re-exports these reads.
  */
 import type { Asset, AssetType, Enterprise } from '$lib/engine';
 import type { ZhirongDB } from './database';

@@ -79,6 +79,33 @@ function computeAddMonths(s: IsoDate, months: number): IsoDate {
   return fromUtc(new Date(Date.UTC(y, m, Math.min(d.getUTCDate(), lastDay))));
 }
 
+/** Months in a year: a tenor in years is this many months per year. */
+export const MONTHS_PER_YEAR = 12;
+
+/**
+ * A tenor in years as whole months, to the nearest month (1.5 years = 18 months; 1.3 years = 15.6, so 16). The one
+ * conversion the engine and the screens use: a loan's end, its schedule and the editor's default all agree.
+ */
+export function monthsOfYears(years: number): number {
+  return Math.round(years * MONTHS_PER_YEAR);
+}
+
+/**
+ * Calendar months from `from` to `to`, with the part of a month as a fraction: the whole months are the most n
+ * with `addMonths(from, n)` not after `to` (so a date `addMonths` gives is a whole number of months, month ends
+ * included: 2026-01-31 → 2026-02-28 is 1), the rest is the days left over that month's length (2026-01-15 →
+ * 2026-02-01 is 17 / 31). Negative when `to` is earlier.
+ */
+export function monthsBetween(from: IsoDate, to: IsoDate): number {
+  if (to < from) return -monthsBetween(to, from);
+  let n = (yearOf(to) - yearOf(from)) * MONTHS_PER_YEAR + (Number(to.slice(5, 7)) - Number(from.slice(5, 7)));
+  while (n > 0 && addMonths(from, n) > to) n--;
+  while (addMonths(from, n + 1) <= to) n++;
+  const start = addMonths(from, n);
+  const rest = daysBetween(start, to);
+  return rest === 0 ? n : n + rest / daysBetween(start, addMonths(from, n + 1));
+}
+
 /** Adds (or with a negative number subtracts) days. */
 export function addDays(s: IsoDate, days: number): IsoDate {
   return fromUtc(new Date(toMs(s) + days * DAY_MS));

@@ -4,7 +4,7 @@
  * Every reason found is listed, not only the first, so the owner sees everything to fix. `blocking` reasons make the
  * asset count zero for a pledge; `caution` reasons do not, but a bank will ask about them.
  */
-import { addMonths, compareDates, type IsoDate } from './dates';
+import { addMonths, compareDates, monthsOfYears, type IsoDate } from './dates';
 import type { LegalTerm } from './legal-term';
 import { RECENT_ACQUISITION } from './policy/readiness';
 import type { Asset } from './schema/asset';
@@ -80,7 +80,7 @@ const STATUS_CODES: Partial<Record<LegalTerm['status'], EligibilityCode>> = {
 
 /** Last day of a loan of `tenorYears` taken at `asOf` (tenor in whole months). */
 export function loanEndsOn(asOf: IsoDate, tenorYears: number): IsoDate {
-  return addMonths(asOf, Math.round(tenorYears * 12));
+  return addMonths(asOf, monthsOfYears(tenorYears));
 }
 
 function termReasons(

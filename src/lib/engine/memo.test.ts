@@ -1,5 +1,5 @@
 /**
- * The memo of assess() and assessStored() is invisible (issue 7, speed): along random sequences of edits, each
+ * The memo of assess() and assessStored() is invisible: along random sequences of edits, each
  * memoised result equals a fresh computation. The fresh one runs in a second instance of the engine (its own
  * modules, so its own memo), emptied before every call; the instance under test keeps its memo for the whole
  * sequence. Edits replace objects or change them in place, reorder, add and remove assets, change asOf, the

@@ -1,5 +1,5 @@
 /**
- * Rules the screens used to encode themselves, now the engine's (issue 7): which fields each IP type needs, the
+ * Rules the screens used to encode themselves, now the engine's: which fields each IP type needs, the
  * tone of a term status, the tornado's order, the life bound, the defaults behind the enterprise settings, one
  * validation path and the assessment of stored records of which some no longer validate.
  */
@@ -14,7 +14,6 @@ import {
   enterpriseSettingDefaults,
   legalTerm,
   termTone,
-  tornadoBars,
   validateAsset,
   validateEnterprise,
   AssessmentInputSchema,
@@ -22,6 +21,7 @@ import {
   type SensitivityRow
 } from './index';
 import { AssetSchema } from './schema/asset';
+import { tornadoBars } from './tornado';
 import { TYPE_FIELDS } from './schema/asset-fields';
 import { asset, assetInput, enterpriseInput } from './test-fixtures';
 

@@ -44,7 +44,7 @@ describe('assess() gives readiness and financing with the valuation', () => {
     ]);
     const bank = cold.financing.modes[0]!;
     expect(bank.amount / 1_000_000).toBeCloseTo(cold.readiness.loanRange.baseWan, 6);
-    expect(cold.readiness.loanRange.baseWan).toBeCloseTo(cold.bundle.pledgeableWan, 9);
+    expect(cold.readiness.loanRange.baseWan).toBeCloseTo(cold.bundle.pledgeableValueWan, 9);
     expect(warm.readiness).toEqual(cold.readiness);
     expect(warm.financing.modes.map((m) => m.allInRate)).toEqual(
       cold.financing.modes.map((m) => m.allInRate)

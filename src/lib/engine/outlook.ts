@@ -1,5 +1,5 @@
 /**
- * What the valuation leads to (issues 8-10): first-loan readiness, the financing modes side by side with their
+ * What the valuation leads to: first-loan readiness, the financing modes side by side with their
  * subsidies, the place's risk-sharing schemes and the insurance products. Built by `assess()` from the parsed input
  * and the valued assets; pure.
  */
@@ -10,7 +10,7 @@ import type { Bundle, ProductsSummary } from './valuation';
 import type { RevenueInput } from './readiness';
 import type { LegalTerm } from './legal-term';
 import type { Eligibility } from './eligibility';
-import type { Range } from './policy/valuation-defaults';
+import type { Range } from './policy/types';
 import {
   deriveAsset,
   readinessOf,
@@ -21,10 +21,11 @@ import {
 import { READINESS_POLICY } from './policy/readiness';
 import { cheapestFitting, financingModes, lprFigure, type FinancingMode, type Figure } from './finance/modes';
 import { insuranceOptions, riskSharing, type InsuranceOption, type RiskSharing } from './finance/risk';
-import { rulesForPlace } from './finance/subsidy';
+import { appliedSubsidies, rulesForPlace } from './finance/subsidy';
 import type { SubsidyEntry } from './policy/subsidies';
 import { FINANCING_POLICY_VERSION } from './policy/financing';
 import { PLEDGE_INSURANCE_PREMIUM } from './policy/risk-insurance';
+import { monthsOfYears } from './dates';
 import { fenToWan } from './money';
 
 export interface ValuedAssetView {
@@ -49,6 +50,8 @@ export interface Financing {
   cheapest: FinancingMode['id'] | null;
   /** Every subsidy rule of the enterprise's place (the policy screen lists them with their status per mode). */
   placeRules: SubsidyEntry[];
+  /** The rules counted in at least one mode's cost, each once (what the summary cites as applied). */
+  appliedSubsidies: SubsidyEntry[];
   riskSharing: RiskSharing[];
   insurance: InsuranceOption[];
 }
@@ -104,7 +107,6 @@ export function outlook(
   products: ProductsSummary
 ): Outlook {
   const e = input.enterprise;
-  const linesSum = bundle.lines.reduce((s, l) => s + l.pledgeableWan, 0);
   const productRevenue = new Map<string, number>();
   for (const p of products.products) if (p.revenueWan !== null) productRevenue.set(p.key, p.revenueWan);
   const readiness = readinessOf(
@@ -115,7 +117,7 @@ export function outlook(
       productRevenue,
       loanTenorYears: input.options.loanTenorYears,
       amountWantedWan: e.scenario.amountWantedWan ?? null,
-      synergyFactor: linesSum > 0 ? bundle.pledgeableWan / linesSum : 1,
+      synergyFactor: bundle.synergy.factor,
       documentsReady: e.documentsReady
     },
     READINESS_POLICY,
@@ -138,13 +140,13 @@ export function outlook(
     asOf: input.asOf,
     province: e.province,
     city: e.city,
-    pledgeableWan: readiness.loanRange.baseWan,
+    indicativeLoanWan: readiness.loanRange.baseWan,
     amountLimitedBy: readiness.loanRange.limitedBy,
     appraisedWan: bundle.bundleValueWan,
     patentValueWan,
     patentsLicensedOut: sublicensable.filter((l) => licensedOut.has(l.assetId)).length,
     amountWantedWan: e.scenario.amountWantedWan ?? null,
-    tenorMonths: Math.max(1, Math.round(input.options.loanTenorYears * 12)),
+    tenorMonths: Math.max(1, monthsOfYears(input.options.loanTenorYears)),
     readinessBlocked: readiness.blocked,
     revenueWan: e.financials.revenueWan ?? null,
     settings: e.financingSettings
@@ -159,6 +161,7 @@ export function outlook(
       modes,
       cheapest: cheapestFitting(modes)?.id ?? null,
       placeRules: rulesForPlace(e.province, e.city),
+      appliedSubsidies: appliedSubsidies(modes),
       riskSharing: riskSharing(e.province, e.city, fenToWan(bank.amount)),
       insurance: insuranceOptions(
         bankSettings.insurance ?? false,

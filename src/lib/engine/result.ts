@@ -11,7 +11,7 @@ export interface AssetResult {
   assetId: string;
   type: AssetType;
   term: LegalTerm;
-  /** Approaches, reconciled range, remaining life, quality index, sensitivity (issue 3). */
+  /** Approaches, reconciled range, remaining life, quality index, sensitivity. */
   valuation: AssetValuation;
   /** Pledge eligibility with every reason (facts.md §2.1). */
   eligibility: Eligibility;
@@ -38,8 +38,8 @@ export interface AssessmentResult {
    * revenues add up to more than the enterprise's.
    */
   products: ProductsSummary;
-  /** First-loan readiness: blockers, score and grade, ranked actions, documents, indicative amount (issue 8). */
+  /** First-loan readiness: blockers, score and grade, ranked actions, documents, indicative amount. */
   readiness: Readiness;
-  /** The financing modes side by side with subsidies, risk sharing and insurance (issues 9 and 10). */
+  /** The financing modes side by side with subsidies, risk sharing and insurance. */
   financing: Financing;
 }

@@ -1,5 +1,5 @@
 /**
- * Plain data copied and compared (the memo of `assess()` and `assessStored()`, issue 7). Plain data is what a JSON
+ * Plain data copied and compared (the memo of `assess()` and `assessStored()`). Plain data is what a JSON
  * value parses to: objects whose prototype is Object.prototype or null, arrays, and primitives. The memo keeps a
  * private copy of every input it used and reuses a result only when the new input is the same data as that copy,
  * so a caller that changes an input in place (or passes a new object with the same content) is seen either way.

@@ -2,15 +2,10 @@
  * What each enterprise-wide valuation setting falls back to when the enterprise leaves it empty: the default the
  * engine then uses, with its source. The settings screen shows these; it does not pick defaults itself.
  */
-import {
-  VALUATION_DEFAULTS as D,
-  type QualityWeights,
-  type Range,
-  type Source,
-  type Sourced
-} from './policy/valuation-defaults';
+import { VALUATION_DEFAULTS as D, type QualityWeights } from './policy/valuation-defaults';
+import type { Range, Source, Sourced } from './policy/types';
 import { ASSET_TYPES, type AssetType } from './schema/asset-type';
-import type { Industry } from './schema/enterprise';
+import type { Industry } from './schema/industry';
 import type { Param } from './valuation';
 
 /** A default always has its source. */

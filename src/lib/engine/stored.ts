@@ -2,15 +2,14 @@
  * `assessStored()`: assesses records as storage holds them, each validated on its own so one bad record shows its own
  * error instead of failing every screen (the index.ts door exports it).
  */
-import { assess } from './assess';
-import { field, idOf, owned } from './owned';
+import { assess, assessValidated } from './assess';
+import { checkedAsset, checkedEnterprise } from './memo';
+import { field } from './owned';
 import type { AssessmentResult } from './result';
-import type { Asset } from './schema/asset';
 import { ASSET_TYPES as ASSET_TYPES_LIST, type AssetType } from './schema/asset-type';
-import type { Enterprise } from './schema/enterprise';
-import type { AssessmentOptions } from './schema/input';
-import { validateAsset, validateEnterprise, type RecordIssue, type Validated } from './schema/validate';
-import { copyPlain, NOT_PLAIN, samePlain } from './same';
+import { isIsoDate } from './dates';
+import { AssessmentOptionsSchema, MAX_ASSETS, type AssessmentOptions } from './schema/input';
+import type { RecordIssue } from './schema/validate';
 
 /** A stored record the current schema refuses: where it is, and every issue (paths relative to the record). */
 export interface InvalidRecord {
@@ -41,39 +40,6 @@ function invalid(record: unknown, labelKey: string, issues: RecordIssue[]): Inva
 
 const ASSET_TYPES_SET: ReadonlySet<AssetType> = new Set(ASSET_TYPES_LIST);
 
-/** A record's validation at asOf, with a private copy of the record it was computed from (the memo's invariant). */
-interface Checked<T> {
-  asOf: string;
-  input: unknown;
-  result: Validated<T>;
-}
-const MAX_CHECKED = 4000;
-const checkedAssets = new Map<string, Checked<Asset>>();
-const checkedEnterprises = new Map<string, Checked<Enterprise>>();
-
-/**
- * `validate(record, asOf)`, reused while the record (found by its id) is the same data at the same asOf. A valid
- * record's value is the engine's own (`owned`): `assess` then matches it by identity instead of comparing it.
- */
-function checkedOnce<T extends object>(
-  memo: Map<string, Checked<T>>,
-  record: unknown,
-  asOf: string,
-  validate: (record: unknown, asOf: string) => Validated<T>
-): Validated<T> {
-  const id = idOf(record);
-  const m = id === null ? undefined : memo.get(id);
-  if (m && m.asOf === asOf && samePlain(record, m.input)) return m.result;
-  const result = validate(record, asOf);
-  const copy = id === null ? NOT_PLAIN : copyPlain(record);
-  if (copy !== NOT_PLAIN) {
-    if (memo.size >= MAX_CHECKED) memo.clear();
-    memo.set(id as string, { asOf, input: copy, result });
-    if (result.ok) owned.add(result.value);
-  }
-  return result;
-}
-
 /**
  * Assesses records as storage holds them, which an older schema may have accepted: each record is validated on its
  * own (validateEnterprise / validateAsset at `asOf`); the assessment runs on the valid assets and lists the invalid
@@ -87,9 +53,9 @@ export function assessStored(input: {
   options?: Partial<AssessmentOptions>;
 }): StoredAssessment {
   const invalidAssets: InvalidRecord[] = [];
-  const enterprise = checkedOnce(checkedEnterprises, input.enterprise, input.asOf, validateEnterprise);
+  const enterprise = checkedEnterprise(input.enterprise, input.asOf);
   const assets = input.assets.flatMap((a) => {
-    const v = checkedOnce(checkedAssets, a, input.asOf, validateAsset);
+    const v = checkedAsset(a, input.asOf);
     if (!v.ok) return (invalidAssets.push(invalid(a, 'title', v.issues)), []);
     if (enterprise.ok && v.value.enterpriseId !== enterprise.value.id) {
       const issue = {
@@ -108,17 +74,22 @@ export function assessStored(input: {
       invalidEnterprise: invalid(input.enterprise, 'name', enterprise.issues),
       invalidAssets
     };
-  const result = assess({
-    asOf: input.asOf,
-    enterprise: enterprise.value,
-    assets,
-    ...(input.options ? { options: input.options } : {})
-  });
+  // Each record is parsed already: the assessment takes them as they are. Input the input schema would refuse (more
+  // assets than it allows, an asOf or options it refuses) goes through `assess`, which says so with its own error.
+  const options = input.options ? AssessmentOptionsSchema.safeParse(input.options) : null;
+  const result =
+    assets.length <= MAX_ASSETS && isIsoDate(input.asOf) && (options === null || options.success)
+      ? assessValidated({
+          asOf: input.asOf,
+          enterprise: enterprise.value,
+          assets,
+          options: options?.data ?? { loanTenorYears: enterprise.value.scenario.loanTenorYears }
+        })
+      : assess({
+          asOf: input.asOf,
+          enterprise: enterprise.value,
+          assets,
+          ...(input.options ? { options: input.options } : {})
+        });
   return { ok: true, result, invalidAssets };
-}
-
-/** Empties the validation memo of `assessStored`. */
-export function clearStoredMemo(): void {
-  checkedAssets.clear();
-  checkedEnterprises.clear();
 }

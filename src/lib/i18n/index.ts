@@ -15,7 +15,7 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
 const STORAGE_KEY = 'zr.locale';
 
 // Each language is its own pair of chunks (core and rest, see ./namespaces.ts), loaded when it becomes active: a phone
-// downloads the messages it shows, not both languages (issue 13). The root layout awaits `messagesReady()` before the
+// downloads the messages it shows, not both languages (first-route JavaScript). The root layout awaits `messagesReady()` before the
 // first render; switching language loads the other language first (svelte-i18n keeps the old one on screen until then).
 // Offline, the service worker has every chunk.
 // Chinese core messages come with the app itself (no second round trip before the first screen of the default language);

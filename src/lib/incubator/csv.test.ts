@@ -39,7 +39,7 @@ function row(over: Partial<OverviewRow> = {}): OverviewRow {
     status: 'ok',
     grade: 'B',
     score: 72,
-    pledgeableWan: 110.254,
+    pledgeableValueWan: 110.254,
     loanLowWan: 80,
     loanBaseWan: 110.25,
     loanHighWan: 140.5,
@@ -108,7 +108,7 @@ describe('overview CSV', () => {
         status: 'invalid',
         grade: null,
         score: null,
-        pledgeableWan: null,
+        pledgeableValueWan: null,
         loanLowWan: null,
         loanBaseWan: null,
         loanHighWan: null

@@ -68,7 +68,7 @@ export function csvTable(rows: readonly OverviewRow[], l: CsvLabels): (string | 
     r.assetCount,
     r.grade ?? l.invalid,
     r.score ?? '',
-    wan(r.pledgeableWan),
+    wan(r.pledgeableValueWan),
     wan(r.loanLowWan),
     wan(r.loanBaseWan),
     wan(r.loanHighWan),

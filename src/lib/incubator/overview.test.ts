@@ -20,7 +20,7 @@ function row(id: string, over: Partial<OverviewRow> = {}): OverviewRow {
     status: 'ok',
     grade: 'B',
     score: 70,
-    pledgeableWan: 100,
+    pledgeableValueWan: 100,
     loanLowWan: 50,
     loanBaseWan: 100,
     loanHighWan: 150,
@@ -31,16 +31,16 @@ function row(id: string, over: Partial<OverviewRow> = {}): OverviewRow {
 }
 
 const rows = [
-  row('甲', { grade: 'A', score: 90, pledgeableWan: 300, updatedAt: '2026-11-03T00:00:00.000Z' }),
+  row('甲', { grade: 'A', score: 90, pledgeableValueWan: 300, updatedAt: '2026-11-03T00:00:00.000Z' }),
   row('乙', {
     grade: 'C',
     score: 50,
-    pledgeableWan: 0,
+    pledgeableValueWan: 0,
     blockers: ['nothing_pledgeable'],
     province: '110000'
   }),
-  row('丙', { status: 'invalid', grade: null, score: null, pledgeableWan: null, city: '广州市' }),
-  row('丁', { grade: 'B', score: 70, pledgeableWan: 120, updatedAt: '2026-11-02T00:00:00.000Z' })
+  row('丙', { status: 'invalid', grade: null, score: null, pledgeableValueWan: null, city: '广州市' }),
+  row('丁', { grade: 'B', score: 70, pledgeableValueWan: 120, updatedAt: '2026-11-02T00:00:00.000Z' })
 ];
 const q = (over: Partial<OverviewQuery>): OverviewQuery => ({ ...DEFAULT_QUERY, ...over });
 const ids = (r: OverviewRow[]) => r.map((x) => x.id);
@@ -77,7 +77,7 @@ describe('overview filters, sort and counts', () => {
       blocked: 1,
       invalid: 1,
       pending: 0,
-      pledgeableWan: 420
+      pledgeableValueWan: 420
     });
   });
 });

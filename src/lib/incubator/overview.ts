@@ -56,7 +56,7 @@ const compare: Record<SortKey, (a: OverviewRow, b: OverviewRow) => number> = {
   name: (a, b) => collator.compare(a.name, b.name),
   // Best score first; an enterprise that cannot be assessed last.
   grade: (a, b) => (b.score ?? -1) - (a.score ?? -1),
-  pledgeable: (a, b) => (b.pledgeableWan ?? -1) - (a.pledgeableWan ?? -1),
+  pledgeable: (a, b) => (b.pledgeableValueWan ?? -1) - (a.pledgeableValueWan ?? -1),
   loan: (a, b) => (b.loanBaseWan ?? -1) - (a.loanBaseWan ?? -1)
 };
 
@@ -69,7 +69,7 @@ export function filterRows(rows: readonly OverviewRow[], q: OverviewQuery): Over
       (!q.grade || r.grade === q.grade) &&
       (!q.region || r.province === q.region) &&
       (q.blockers === 'any' || (q.blockers === 'blocked') === r.blockers.length > 0) &&
-      (!(q.minPledgeableWan > 0) || (r.pledgeableWan ?? 0) >= q.minPledgeableWan)
+      (!(q.minPledgeableWan > 0) || (r.pledgeableValueWan ?? 0) >= q.minPledgeableWan)
   );
   const by = compare[q.sort];
   return kept.sort((a, b) => by(a, b) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
@@ -83,7 +83,7 @@ export interface OverviewCounts {
   invalid: number;
   /** Not assessed yet. */
   pending: number;
-  pledgeableWan: number;
+  pledgeableValueWan: number;
 }
 
 /** The figures at the top of the overview. */
@@ -92,13 +92,13 @@ export function countRows(rows: readonly OverviewRow[]): OverviewCounts {
   let blocked = 0;
   let invalid = 0;
   let pending = 0;
-  let pledgeableWan = 0;
+  let pledgeableValueWan = 0;
   for (const r of rows) {
     if (r.grade) byGrade[r.grade]++;
     else if (r.status === 'pending') pending++;
     else invalid++;
     if (r.blockers.length) blocked++;
-    pledgeableWan += r.pledgeableWan ?? 0;
+    pledgeableValueWan += r.pledgeableValueWan ?? 0;
   }
-  return { total: rows.length, byGrade, blocked, invalid, pending, pledgeableWan };
+  return { total: rows.length, byGrade, blocked, invalid, pending, pledgeableValueWan };
 }

@@ -301,7 +301,7 @@ const PENDING = {
   status: 'pending',
   grade: null,
   score: null,
-  pledgeableWan: null,
+  pledgeableValueWan: null,
   loanLowWan: null,
   loanBaseWan: null,
   loanHighWan: null,

@@ -84,7 +84,7 @@ describe('summarize', () => {
       status: 'ok',
       grade: r.readiness.grade,
       score: r.readiness.score,
-      pledgeableWan: r.bundle.pledgeableWan,
+      pledgeableValueWan: r.bundle.pledgeableValueWan,
       loanLowWan: r.readiness.loanRange.lowWan,
       loanBaseWan: r.readiness.loanRange.baseWan,
       loanHighWan: r.readiness.loanRange.highWan,
@@ -101,7 +101,7 @@ describe('summarize', () => {
   it('an enterprise without IP is blocked: nothing pledgeable, no loan', () => {
     const s = summarize(enterprise({ id: 'e' }), [], TODAY);
     expect(s.blockers).toContain('nothing_pledgeable');
-    expect(s.pledgeableWan).toBe(0);
+    expect(s.pledgeableValueWan).toBe(0);
     expect(s.loanBaseWan).toBe(0);
   });
 });

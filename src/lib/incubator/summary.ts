@@ -28,7 +28,7 @@ export interface Summary {
   status: 'ok' | 'invalid';
   grade: ReadinessGrade | null;
   score: number | null;
-  pledgeableWan: number | null;
+  pledgeableValueWan: number | null;
   loanLowWan: number | null;
   loanBaseWan: number | null;
   loanHighWan: number | null;
@@ -42,7 +42,7 @@ export const INVALID_SUMMARY: Summary = Object.freeze({
   status: 'invalid',
   grade: null,
   score: null,
-  pledgeableWan: null,
+  pledgeableValueWan: null,
   loanLowWan: null,
   loanBaseWan: null,
   loanHighWan: null,
@@ -63,7 +63,7 @@ export function summarize(enterprise: unknown, assets: readonly unknown[], asOf:
     status: 'ok',
     grade: readiness.grade,
     score: readiness.score,
-    pledgeableWan: bundle.pledgeableWan,
+    pledgeableValueWan: bundle.pledgeableValueWan,
     loanLowWan: readiness.loanRange.lowWan,
     loanBaseWan: readiness.loanRange.baseWan,
     loanHighWan: readiness.loanRange.highWan,

@@ -216,9 +216,9 @@ describe('the summary PDF from a real assessment', { timeout: 60_000 }, () => {
     for (const id of ['201810557067.3', '200920182473.2', '7199523', '2022SR1480776', '201730033448.8'])
       expect(t).toContain(id);
     const b = data.result.bundle;
-    expect(b.pledgeableWan).toBeGreaterThan(0);
+    expect(b.pledgeableValueWan).toBeGreaterThan(0);
     // Estimates to three significant figures, never to 0.01 万元.
-    expect(t).toContain(`${threeFigures(b.pledgeableWan)} 万元`);
+    expect(t).toContain(`${threeFigures(b.pledgeableValueWan)} 万元`);
     expect(t).toContain(`${threeFigures(b.bundleValueWan)} 万元`);
     // The 1-year LPR in force on 2026-11-22: 3.0 % since 2025-05-20 (PBoC, 20 May 2025).
     expect(t).toContain('1 年期 LPR 3%');
@@ -239,7 +239,7 @@ describe('the summary PDF from a real assessment', { timeout: 60_000 }, () => {
       valuation: undefined
     }));
     const result = assess({ asOf: AS_OF, enterprise: bare.enterprise, assets });
-    expect(result.bundle.pledgeableWan).toBe(0);
+    expect(result.bundle.pledgeableValueWan).toBe(0);
     const { bytes } = await summaryPdf(1, 'zh-CN', { ...d, assets, result });
     const t = text(bytes, 'bare.pdf');
     expect(t).toContain('没有可以计算成本的方案');

@@ -8,14 +8,23 @@
 import type { Money } from '$lib/i18n/money';
 
 export const FIGURES = {
+  /** An asset's reconciled value: `AssetResult.valuation.value`. */
   ipValue: 'estimate',
+  /** `bundle.bundleValueWan`: the eligible value plus the synergy. */
   bundleValue: 'estimate',
+  /** `bundle.eligibleValueWan`. */
   eligibleValue: 'estimate',
+  /** `bundle.pledgeableValueWan` (and each line's `pledgeableValueWan`): value × pledge rate, before any size cap. */
   pledgeableValue: 'estimate',
+  /** `readiness.loanRange` (`baseWan` is what the bank and loan-ABS routes lend at most): capped by size. */
   indicativeLoan: 'estimate',
+  /** `FinancingMode.amount`. */
   routeAmount: 'amount',
+  /** `FinancingMode.totalCost`. */
   totalCost: 'amount',
+  /** `FinancingMode.allInRate`. */
   allInCost: 'rate',
+  /** `readiness.score`. */
   readinessScore: 'score'
 } as const satisfies Record<string, 'estimate' | 'amount' | 'rate' | 'score'>;
 

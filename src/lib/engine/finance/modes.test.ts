@@ -84,7 +84,7 @@ describe('loan-mode ABS', () => {
   });
   it('a city without a programme is flagged', () => {
     const m = mode(
-      financingModes(input({ province: '610000', city: '西安市', pledgeableWan: 800 })),
+      financingModes(input({ province: '610000', city: '西安市', indicativeLoanWan: 800 })),
       'loan_abs'
     );
     expect(m.reasons).toEqual(['no_programme_in_city']);
@@ -215,7 +215,7 @@ describe('comparison', () => {
     }
   });
   it('revenue 0 caps the amount at 0: the routes say the size cap, not the IP, is what limits it', () => {
-    const modes = financingModes(input({ pledgeableWan: 0, amountLimitedBy: 'size_cap' }));
+    const modes = financingModes(input({ indicativeLoanWan: 0, amountLimitedBy: 'size_cap' }));
     expect(mode(modes, 'bank_pledge_loan')).toMatchObject({
       fit: 'unavailable',
       reasons: ['size_cap_limits']
@@ -224,7 +224,7 @@ describe('comparison', () => {
     expect(mode(modes, 'loan_abs').reasons).not.toContain('no_pledgeable_value');
   });
   it('nothing pledgeable: no amount and no rate, never NaN', () => {
-    const modes = financingModes(input({ pledgeableWan: 0, patentValueWan: 0 }));
+    const modes = financingModes(input({ indicativeLoanWan: 0, patentValueWan: 0 }));
     for (const m of modes) {
       expect(m.amount).toBe(0);
       expect(m.allInRate).toBeNull();

@@ -38,7 +38,7 @@ const inputs: fc.Arbitrary<FinancingInput> = fc
   .record({
     place: fc.constantFrom(...PLACES),
     asOf: fc.constantFrom(...DATES),
-    pledgeableWan: fc.oneof(
+    indicativeLoanWan: fc.oneof(
       { arbitrary: fc.constant(0), weight: 1 },
       { arbitrary: fc.integer({ min: 1, max: 6000 }), weight: 9 }
     ),
@@ -60,9 +60,9 @@ const inputs: fc.Arbitrary<FinancingInput> = fc
     asOf: g.asOf,
     province: g.place[0],
     city: g.place[1],
-    pledgeableWan: g.pledgeableWan,
-    appraisedWan: g.pledgeableWan * g.appraisedTimes,
-    patentValueWan: g.pledgeableWan * g.appraisedTimes * g.patentShare,
+    indicativeLoanWan: g.indicativeLoanWan,
+    appraisedWan: g.indicativeLoanWan * g.appraisedTimes,
+    patentValueWan: g.indicativeLoanWan * g.appraisedTimes * g.patentShare,
     patentsLicensedOut: g.patentsLicensedOut,
     amountWantedWan: g.wanted,
     tenorMonths: g.tenorMonths,

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { SUBSIDIES, type SubsidyEntry } from '../policy/subsidies';
 import { financingModes, type FinancingInput, type FinancingMode } from './modes';
-import { rulesForPlace } from './subsidy';
+import { appliedSubsidies, rulesForPlace } from './subsidy';
 import { financingInput } from './test-fixtures';
 
 const input = (over: Partial<FinancingInput> = {}) =>
@@ -39,7 +39,7 @@ describe('Beijing 2023: ≤ 50 % of interest (rate capped at LPR × 1.4), ≤ 30
   });
   it('the 300,000 yuan cap binds on a large loan', () => {
     // 2,000 万元 at 4 %: 800,000 interest, half = 400,000 > 300,000.
-    const m = bank({ pledgeableWan: 2000 });
+    const m = bank({ indicativeLoanWan: 2000 });
     expect(line(m, 'beijing-2023-interest')?.payments[0]).toMatchObject({ amount: 30_000_000, capped: true });
   });
   it('the fee cap binds: a 1 % appraisal on 1 亿元 (1,000,000) pays 20,000, not 500,000', () => {
@@ -92,12 +92,12 @@ describe('one scheme per cost item (seed 003 table 2: 按照不重复原则执�
   });
   it('on a large loan 中关村’s 40 % (cap 500k) pays more than Beijing’s 50 % (cap 300k), and is the one counted', () => {
     // 2,000 万元 at 4 %: 800,000.04 interest. Beijing min(400,000.02, 300,000) = 300,000; 中关村 320,000.02.
-    const m = bank({ ...zgc, pledgeableWan: 2000 });
+    const m = bank({ ...zgc, indicativeLoanWan: 2000 });
     expect(line(m, 'zhongguancun-2021-interest')).toMatchObject({ status: 'applied', total: 32_000_002 });
     expect(line(m, 'beijing-2023-interest')).toMatchObject({ status: 'not_stacked', wouldPay: 30_000_000 });
   });
   it('中关村 needs revenue ≤ 2 亿元: above it the rule’s condition fails and Beijing’s pays', () => {
-    const m = bank({ ...zgc, pledgeableWan: 2000, revenueWan: 25_000 });
+    const m = bank({ ...zgc, indicativeLoanWan: 2000, revenueWan: 25_000 });
     expect(line(m, 'zhongguancun-2021-interest')).toMatchObject({
       status: 'condition_not_met',
       failed: 'revenue'
@@ -191,7 +191,7 @@ describe('caps over the period their rule names', () => {
     const m = loanAbs({
       province: '440000',
       city: '深圳市福田区',
-      pledgeableWan: 500,
+      indicativeLoanWan: 500,
       settings: { loanAbs: { tenorMonths: 36 } }
     });
     const l = line(m, 'shenzhen-2022-securitisation');
@@ -211,7 +211,12 @@ describe('caps over the period their rule names', () => {
     // 1,000 × 50 %) ÷ 2,000 = 60 % → 558,000. Revenue 5,000 万元 × 8 ‰ = 400,000: the cap binds.
     // The city rule alone pays 50 % × (630,000 + 200,000) = 415,000 > 400,000, so it takes interest and guarantee;
     // Nanshan keeps the fees: 60 % × 100,000 = 60,000. Together 475,000.
-    const m = loanAbs({ province: '440000', city: '深圳市南山区', pledgeableWan: 2000, revenueWan: 5000 });
+    const m = loanAbs({
+      province: '440000',
+      city: '深圳市南山区',
+      indicativeLoanWan: 2000,
+      revenueWan: 5000
+    });
     expect(line(m, 'shenzhen-2022-securitisation')).toMatchObject({ status: 'applied', total: 41_500_000 });
     expect(line(m, 'shenzhen-nanshan-2025-securitisation')).toMatchObject({
       status: 'applied',
@@ -222,14 +227,19 @@ describe('caps over the period their rule names', () => {
     const rich = loanAbs({
       province: '440000',
       city: '深圳市南山区',
-      pledgeableWan: 2000,
+      indicativeLoanWan: 2000,
       revenueWan: 10_000
     });
     expect(line(rich, 'shenzhen-nanshan-2025-securitisation')).toMatchObject({ total: 55_800_000 });
     expect(line(rich, 'shenzhen-2022-securitisation')?.status).toBe('not_stacked');
   });
   it('without the revenue, a cap that depends on it cannot be worked out: the rule waits for it', () => {
-    const m = loanAbs({ province: '440000', city: '深圳市南山区', pledgeableWan: 2000, revenueWan: null });
+    const m = loanAbs({
+      province: '440000',
+      city: '深圳市南山区',
+      indicativeLoanWan: 2000,
+      revenueWan: null
+    });
     expect(line(m, 'shenzhen-nanshan-2025-securitisation')?.status).toBe('needs_revenue');
   });
 });
@@ -271,7 +281,7 @@ describe('rules found in the seed and product terms', () => {
     expect(m.allInSimpleRate).toBeCloseTo(0.038, 4);
   });
   it('a Jiangsu loan above 苏知贷’s 3,000 万元 gets market terms, and says why', () => {
-    const m = bank({ province: '320000', city: '南京市', pledgeableWan: 4000 });
+    const m = bank({ province: '320000', city: '南京市', indicativeLoanWan: 4000 });
     expect(m.product).toBeNull();
     expect(m.reasons).toContain('above_product_limits');
     expect(m.headlineRate).toBeCloseTo(0.04, 12);
@@ -318,5 +328,21 @@ describe('place and dates', () => {
       if (e.source.label !== 'estimate') expect(e.source.doc, e.id).toBeDefined();
       expect(e.effectiveFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+  });
+});
+
+describe('appliedSubsidies: the rules counted in some route, each once', () => {
+  const entry = (id: string) => ({ id }) as unknown as SubsidyEntry;
+  const line = (id: string, status: 'applied' | 'not_stacked' | 'unconfirmed') =>
+    ({ entry: entry(id), status }) as unknown as FinancingMode['subsidies'][number];
+
+  it('keeps applied rules in the order the routes list them, without repeats', () => {
+    const modes = [
+      { subsidies: [line('b', 'applied'), line('a', 'not_stacked')] },
+      { subsidies: [line('a', 'applied'), line('b', 'applied'), line('c', 'unconfirmed')] },
+      { subsidies: [] }
+    ];
+    expect(appliedSubsidies(modes).map((e) => e.id)).toEqual(['b', 'a']);
+    expect(appliedSubsidies([{ subsidies: [line('c', 'unconfirmed')] }])).toEqual([]);
   });
 });

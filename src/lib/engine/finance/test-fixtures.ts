@@ -6,7 +6,7 @@ export function financingInput(over: Partial<FinancingInput> = {}): FinancingInp
     asOf: '2026-11-22',
     province: '440000',
     city: '深圳市南山区',
-    pledgeableWan: 50,
+    indicativeLoanWan: 50,
     appraisedWan: 200,
     patentValueWan: 200,
     patentsLicensedOut: 0,

@@ -8,7 +8,7 @@
  * securitisations (seed 003: guarantor companies on 81.67 % of 2023 volume), and a programme has its own costs.
  */
 import type { PolicyEntry } from './types';
-import type { Range, Source, Sourced } from './valuation-defaults';
+import type { Range, Source, Sourced } from './types';
 
 export const FINANCING_POLICY_VERSION = '2026-12-02.1';
 

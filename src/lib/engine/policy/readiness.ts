@@ -3,7 +3,7 @@
  * the documents a bank asks for, and the first-loan channels. Every entry says where it comes from (facts.md labels:
  * seed, sourced [S], secondary [S-2], estimate [U]) and from when it applies. The readiness code reads only this.
  */
-import type { Source, Sourced } from './valuation-defaults';
+import type { Source, Sourced } from './types';
 
 export const READINESS_POLICY_VERSION = '2026-11-24.1';
 

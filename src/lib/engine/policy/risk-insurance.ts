@@ -3,7 +3,7 @@
  * pledge loan decides how readily a bank lends; the owner sees the split of their place's scheme and what it may
  * mean, never a promise.
  */
-import type { Range, Source, Sourced } from './valuation-defaults';
+import type { Range, Source, Sourced } from './types';
 
 /** Who takes part in a loss. i18n: `risk.party.<code>` */
 export type RiskParty = 'bank' | 'fund' | 'insurer' | 'guarantor' | 'appraiser' | 'province' | 'city';

@@ -18,7 +18,7 @@
  */
 import type { ModeId } from './financing';
 import type { PolicyEntry } from './types';
-import type { Sourced } from './valuation-defaults';
+import type { Sourced } from './types';
 
 /** The costs a rule pays part of; each matches the borrower's flows of that kind. */
 export type CostPart = 'interest' | 'guarantee' | 'premium' | 'appraisal' | 'fee';

@@ -4,7 +4,34 @@
  * `asOf` for a region with `inForce()`, never a number written into code.
  */
 import type { IsoDate } from '../dates';
-import type { Source } from './valuation-defaults';
+import type { SourceDocumentId, SourceDocumentPart } from './documents';
+
+export type SourceLabel = 'seed' | 'sourced' | 'secondary' | 'estimate';
+
+export interface Source {
+  label: SourceLabel;
+  /** Document name or address, as facts.md gives it: the team's working reference, never shown to users. */
+  ref: string;
+  /** The team's working note, never shown to users. */
+  note?: string;
+  /** The document itself as users see it (policy/documents.ts); none for an estimate. */
+  doc?: SourceDocumentId;
+  /** Where in the document. */
+  part?: SourceDocumentPart;
+}
+
+export interface Range {
+  low: number;
+  base: number;
+  high: number;
+}
+
+export interface Sourced<T> {
+  value: T;
+  source: Source;
+  /** ISO date from which this default applies. */
+  effectiveFrom: string;
+}
 
 /**
  * Where an entry applies: 'national', or a GB/T 2260 administrative code of a province ('440000'), a city

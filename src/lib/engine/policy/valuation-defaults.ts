@@ -5,44 +5,16 @@
  * enterprise (`enterprise.valuationSettings`) or per asset (`asset.valuation`).
  */
 import type { AssetType } from '../schema/asset-type';
-import type { Industry } from '../schema/enterprise';
-import type { PolicyEntry } from './types';
+import type { Industry } from '../schema/industry';
+import type { PolicyEntry, Range, Source, Sourced } from './types';
 import { INCOME_TAX } from './rates';
-import type { SourceDocumentId, SourceDocumentPart } from './documents';
 
 export const VALUATION_DEFAULTS_VERSION = '2026-11-24.1';
-
-export type SourceLabel = 'seed' | 'sourced' | 'secondary' | 'estimate';
-
-export interface Source {
-  label: SourceLabel;
-  /** Document name or address, as facts.md gives it: the team's working reference, never shown to users. */
-  ref: string;
-  /** The team's working note, never shown to users. */
-  note?: string;
-  /** The document itself as users see it (policy/documents.ts); none for an estimate. */
-  doc?: SourceDocumentId;
-  /** Where in the document. */
-  part?: SourceDocumentPart;
-}
-
-export interface Range {
-  low: number;
-  base: number;
-  high: number;
-}
 
 export interface QualityWeights {
   legal: number;
   technical: number;
   economic: number;
-}
-
-export interface Sourced<T> {
-  value: T;
-  source: Source;
-  /** ISO date from which this default applies. */
-  effectiveFrom: string;
 }
 
 const FACTS_DATE = '2025-06-01';
@@ -156,7 +128,7 @@ export const DECAY = sourced(r(0.1, 0.15, 0.2), {
 export const GROWTH = estimate(0, 'no growth unless the owner shows a history or states one');
 
 /**
- * Growth read from the revenue history (issue 7, defect 1): the CAGR is clamped to [min, max] and the rate fades
+ * Growth read from the revenue history: the CAGR is clamped to [min, max] and the rate fades
  * linearly from that clamped rate in year 1 to `longRun` in the last projection year. A small firm's two good years
  * do not last: +15 % is about twice China's nominal GDP growth, −20 % a steep but survivable decline; 2.5 % nominal
  * is about the 2 % inflation target plus little real growth. All three are estimates [U].

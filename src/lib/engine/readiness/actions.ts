@@ -2,7 +2,7 @@
  * The gaps of a readiness state and the step that closes each. A gap is a change of the state (`fix`); what closing
  * it gains is measured by scoring the changed state, so the ranking promises exactly what the score will do.
  */
-import { addMonths, type IsoDate } from '../dates';
+import { addMonths, monthsOfYears, type IsoDate } from '../dates';
 import type { ActionCode, GapAsset, Horizon } from './action-types';
 import { assetSteps } from './asset-steps';
 
@@ -162,7 +162,7 @@ function operatingGaps(s: ReadinessState, policy: ReadinessPolicy, foundedOn: Is
   } else if (s.operatingYears < min && foundedOn) {
     out.push(
       enterpriseGap('operate_longer', 'step', 'long', (st) => ({ ...st, operatingYears: min }), {
-        date: addMonths(foundedOn, Math.round(min * 12)),
+        date: addMonths(foundedOn, monthsOfYears(min)),
         years: min
       })
     );

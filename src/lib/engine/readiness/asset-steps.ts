@@ -2,7 +2,7 @@
  * The steps that close each blocking eligibility code of an asset, the first one the blocker's own, then any other way
  * to close it; a code without steps cannot be closed by the enterprise (an expired right, an invalidated one …).
  */
-import { addMonths } from '../dates';
+import { addMonths, monthsOfYears } from '../dates';
 import type { EligibilityCode } from '../eligibility';
 import type { ReadinessPolicy } from '../policy/readiness';
 import { isPatentType } from '../schema/asset-type';
@@ -72,7 +72,7 @@ export function assetSteps(code: EligibilityCode, a: GapAsset, policy: Readiness
           params: () => ({
             opensOn: addMonths(endsOn, -renewal.windowMonths),
             endsOn,
-            newEnd: addMonths(endsOn, renewal.years * 12)
+            newEnd: addMonths(endsOn, monthsOfYears(renewal.years))
           })
         },
         shorten

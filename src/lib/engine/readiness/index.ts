@@ -20,7 +20,7 @@ import {
   type ReadinessPolicy
 } from '../policy/readiness';
 import { isPatentType } from '../schema/asset-type';
-import { fractions, gradeOf, loanBlocked, pledgeableWan, scoreOf, type ReadinessState } from './state';
+import { fractions, gradeOf, loanBlocked, pledgeableValueWan, scoreOf, type ReadinessState } from './state';
 import { blockersOf, rankedActions } from './rank';
 import type {
   DerivedAsset,
@@ -112,9 +112,9 @@ function stateOf(input: ReadinessInput, documents: DocumentItem[], derived: Deri
 
 function loanRangeOf(input: ReadinessInput, s: ReadinessState, policy: ReadinessPolicy): LoanRange {
   const uncapped = {
-    low: pledgeableWan(s, input.synergyFactor, 'low'),
-    base: pledgeableWan(s, input.synergyFactor, 'base'),
-    high: pledgeableWan(s, input.synergyFactor, 'high')
+    low: pledgeableValueWan(s, input.synergyFactor, 'low'),
+    base: pledgeableValueWan(s, input.synergyFactor, 'base'),
+    high: pledgeableValueWan(s, input.synergyFactor, 'high')
   };
   const existingLoansWan = input.enterprise.loans.reduce((sum, l) => sum + l.amountWan, 0);
   const capShare = policy.debtToRevenueCap.value;

@@ -11,7 +11,7 @@ import {
   gradeOf,
   loanBlocked,
   pledgeableAssets,
-  pledgeableWan,
+  pledgeableValueWan,
   scoreOf,
   type ReadinessState
 } from './state';
@@ -48,7 +48,8 @@ export function blockersOf(
       actionId:
         actions.find(
           (a) =>
-            a.tier === 'value' || (a.assetId !== undefined && (a.gain.unblocks || a.gain.pledgeableWan > 0))
+            a.tier === 'value' ||
+            (a.assetId !== undefined && (a.gain.unblocks || a.gain.pledgeableValueWan > 0))
         )?.id ?? null
     });
   // Each asset's own reason: it leaves that asset out (when nothing else is left, nothing_pledgeable above says so).
@@ -82,7 +83,7 @@ export function rankedActions(
   const score = scoreOf(s, policy);
   const grade = gradeOf(s, policy, score).grade;
   const blocked = loanBlocked(s, policy);
-  const pledgeable = pledgeableWan(s, input.synergyFactor);
+  const pledgeable = pledgeableValueWan(s, input.synergyFactor);
   const gapAssets = derived.map((d) => d.gap);
   const years = pledgeableAssets(s).map((a) => a.yearsRemaining ?? Number.POSITIVE_INFINITY);
   const effort = policy.actionEffortWeeks.value;
@@ -96,7 +97,8 @@ export function rankedActions(
       points,
       pointsPerWeek: points / effort[g.horizon],
       // The amount an input will give is not known until it is entered.
-      pledgeableWan: g.nature === 'value' ? 0 : pledgeableWan(after, input.synergyFactor) - pledgeable,
+      pledgeableValueWan:
+        g.nature === 'value' ? 0 : pledgeableValueWan(after, input.synergyFactor) - pledgeable,
       grade: betterGrade(gradeAfter, grade) ? gradeAfter : null
     };
     const tier: ActionTier =
@@ -147,7 +149,7 @@ export function rankedActions(
       case 'loan_blocker':
       case 'asset_blocker':
         return (
-          b.gain.pledgeableWan - a.gain.pledgeableWan ||
+          b.gain.pledgeableValueWan - a.gain.pledgeableValueWan ||
           Number(a.alternativeTo !== undefined) - Number(b.alternativeTo !== undefined) ||
           b.gain.points - a.gain.points ||
           effort[a.horizon] - effort[b.horizon] ||

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pledgeEligibility } from '../eligibility';
 import { legalTerm } from '../legal-term';
 import { READINESS_POLICY, type DocumentId } from '../policy/readiness';
-import type { Range } from '../policy/valuation-defaults';
+import type { Range } from '../policy/types';
 import type { AssetInput } from '../schema/asset';
 import type { EnterpriseInput } from '../schema/enterprise';
 import { asset, enterprise } from '../test-fixtures';
@@ -444,7 +444,7 @@ describe('actions, ranked by what they unlock', () => {
       kind: 'data',
       tier: 'value',
       assetId: 'inv',
-      gain: { unblocks: true, points: 40, pledgeableWan: 0 }
+      gain: { unblocks: true, points: 40, pledgeableValueWan: 0 }
     });
     expect(r.blockers).toEqual([
       { scope: 'enterprise', code: 'nothing_pledgeable', effect: 'stops_loan', actionId: 'inv:revenue' }
@@ -490,7 +490,7 @@ describe('actions, ranked by what they unlock', () => {
     expect(r.score).toBe(59);
     expect(top?.gain.points).toBe(41);
     // 200 万元 × 25 % = 50 万元 becomes pledgeable.
-    expect(top?.gain.pledgeableWan).toBe(50);
+    expect(top?.gain.pledgeableValueWan).toBe(50);
   });
 
   it('an asset blocker that adds pledgeable value comes before paperwork and points; a trademark is renewed', () => {
@@ -524,7 +524,7 @@ describe('actions, ranked by what they unlock', () => {
     // Renewing (or a loan ending before 2027-08-31) adds the trademark: 200 × 40 % = 80 万元 pledgeable. Then the
     // points per week: 科技型中小企业 +2.5 → 97.5 → 98 (+3, weeks: 3 / 4 = 0.75 a week), 高新 +5 (long: 5 / 26 ≈
     // 0.19), and last the documents, which lift the grade from B to A.
-    expect(r.actions.map((a) => [a.code, a.tier, a.gain.pledgeableWan, a.gain.points])).toEqual([
+    expect(r.actions.map((a) => [a.code, a.tier, a.gain.pledgeableValueWan, a.gain.points])).toEqual([
       ['renew_trademark_early', 'asset_blocker', 80, 0],
       ['shorten_tenor', 'asset_blocker', 80, 0],
       ['apply_tech_sme', 'points', 0, 3],

@@ -4,7 +4,7 @@
  */
 import type { EligibilityCode } from '../eligibility';
 import type { DocumentId, ReadinessGrade, ReadinessPolicy } from '../policy/readiness';
-import type { Range } from '../policy/valuation-defaults';
+import type { Range } from '../policy/types';
 import type { TaxCreditGrade } from '../schema/enterprise';
 
 export interface StateAsset {
@@ -218,7 +218,11 @@ export function gradeOf(
 }
 
 /** Pledgeable value of the state (base values × pledge rates × the bundle's synergy factor), 万元. */
-export function pledgeableWan(s: ReadinessState, synergyFactor: number, at: keyof Range = 'base'): number {
+export function pledgeableValueWan(
+  s: ReadinessState,
+  synergyFactor: number,
+  at: keyof Range = 'base'
+): number {
   const f = facts(s);
   let sum = f.sums[at];
   if (sum === undefined) {

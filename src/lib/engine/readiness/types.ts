@@ -10,7 +10,7 @@ import type {
   ReadinessGrade,
   StartUpRoute
 } from '../policy/readiness';
-import type { Range, Source } from '../policy/valuation-defaults';
+import type { Range, Source } from '../policy/types';
 import type { HolderKind } from '../schema/asset';
 import type { AssetType } from '../schema/asset-type';
 import type { Enterprise } from '../schema/enterprise';
@@ -59,7 +59,7 @@ export interface ReadinessInput {
   productRevenue: ReadonlyMap<string, number>;
   loanTenorYears: number;
   amountWantedWan: number | null;
-  /** bundle.pledgeableWan ÷ Σ line pledgeable (1 + synergy), 1 without synergy. */
+  /** The bundle's synergy factor (`bundle.synergy.factor`: 1 + the synergy rate applied, 1 without synergy). */
   synergyFactor: number;
   documentsReady: readonly DocumentId[];
 }
@@ -111,7 +111,7 @@ export interface ReadinessAction {
     /** Points per week of effort (policy ACTION_EFFORT_WEEKS), the order within the points tier. */
     pointsPerWeek: number;
     /** Pledgeable value gained at the base valuation, 万元 (0 for an input whose amount is not known yet). */
-    pledgeableWan: number;
+    pledgeableValueWan: number;
     /** The grade after, when it is better than now; null otherwise. */
     grade: ReadinessGrade | null;
   };

@@ -113,7 +113,7 @@ export const AssetSchema = z
       shareWeight: shareWeight.optional()
     }),
     notes: shortText(2000),
-    /** Valuation inputs and overrides (issue 3); every field optional, defaults listed as assumptions. */
+    /** Valuation inputs and overrides; every field optional, defaults listed as assumptions. */
     valuation: AssetValuationInputSchema.default({}),
     createdAt: timestamp,
     updatedAt: timestamp

@@ -6,21 +6,8 @@ import { DEFAULT_SCENARIO, ScenarioSchema } from './scenario';
 import { DOCUMENT_IDS } from '../policy/readiness';
 import { FinancingSettingsSchema } from '../finance/settings';
 
-/** Industry buckets; they pick the default royalty rates in valuation (facts.md §1.3). */
-export const INDUSTRIES = [
-  'basic',
-  'intermediate',
-  'durable_consumer',
-  'consumer',
-  'high_tech',
-  'software',
-  'biomed',
-  'agri_food',
-  'culture',
-  'services',
-  'other'
-] as const;
-export type Industry = (typeof INDUSTRIES)[number];
+import { INDUSTRIES } from './industry';
+export { INDUSTRIES, type Industry } from './industry';
 
 export const LOAN_KINDS = ['credit', 'mortgage', 'guaranteed', 'ip_pledge', 'other'] as const;
 
@@ -127,7 +114,7 @@ export const EnterpriseSchema = z.object({
   /** False makes the firm a 首贷 (first bank loan) candidate. */
   hasHadBankLoan: z.boolean(),
   loans: z.array(LoanSchema).max(50),
-  /** Enterprise-level valuation overrides (issue 3). */
+  /** Enterprise-level valuation overrides. */
   valuationSettings: ValuationSettingsSchema.default({}),
   /** The financing in view: loan tenor, amount, purpose (database version 3; older records get the default). */
   scenario: ScenarioSchema.default(DEFAULT_SCENARIO),

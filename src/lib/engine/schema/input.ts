@@ -15,12 +15,15 @@ export const AssessmentOptionsSchema = z.object({
 });
 export type AssessmentOptions = z.infer<typeof AssessmentOptionsSchema>;
 
+/** The most assets one assessment takes. */
+export const MAX_ASSETS = 500;
+
 /** The one JSON value `assess()` takes: everything it needs, nothing read from the environment. */
 export const AssessmentInputSchema = z
   .object({
     asOf: isoDate,
     enterprise: EnterpriseSchema,
-    assets: z.array(AssetSchema).max(500),
+    assets: z.array(AssetSchema).max(MAX_ASSETS),
     options: AssessmentOptionsSchema.optional()
   })
   .superRefine((input, ctx) => {

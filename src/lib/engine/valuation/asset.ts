@@ -2,13 +2,14 @@
  * The valuation of one asset: the three approaches where they fit, reconciled into low / base / high, with the
  * remaining life, the quality adjustment and the sensitivity. Pure: everything comes in as arguments.
  *
- * Speed (issue 7): dates are read once per asset, the income schedule is built once (for the base case), and a
+ * Speed: dates are read once per asset, the income schedule is built once (for the base case), and a
  * sensitivity move recomputes only what it touches: discount, royalty and growth moves only the income base value,
  * a life move the income and cost base values; the market approach and the weights never move.
  */
 import { yearOf, yearsBetween, type IsoDate } from '../dates';
 import type { LegalTerm } from '../legal-term';
-import { DISCOUNT_FLOOR, STALE_BASE_YEAR_GAP, type Range } from '../policy/valuation-defaults';
+import { DISCOUNT_FLOOR, STALE_BASE_YEAR_GAP } from '../policy/valuation-defaults';
+import type { Range } from '../policy/types';
 import type { Asset } from '../schema/asset';
 import { costValue, obsolescence } from './cost';
 import { incomeSchedule, incomeValue } from './income';

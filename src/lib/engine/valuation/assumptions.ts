@@ -2,7 +2,8 @@
  * The list of assumptions a result used: one entry per distinct (parameter, default row, value, origin), with the
  * assets that used it, so "royalty 5.5 % (default, high-tech)" shows once for all the assets it applies to.
  */
-import { ROYALTY_SHARE, type Sourced } from '../policy/valuation-defaults';
+import { ROYALTY_SHARE } from '../policy/valuation-defaults';
+import type { Sourced } from '../policy/types';
 import type { ResolvedParams, TaxParam } from './params';
 import type { Assumption, AssumptionKey, AssumptionNote, IncomeDetail, Param } from './types';
 

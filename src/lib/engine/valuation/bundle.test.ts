@@ -24,9 +24,9 @@ describe('bundle (打包组合)', () => {
     expect(b.eligibleValueWan).toBe(300);
     expect(b.synergy.amountWan).toBeCloseTo(15, 9);
     expect(b.bundleValueWan).toBeCloseTo(315, 9);
-    expect(b.pledgeableWan).toBeCloseTo(110.25, 9);
+    expect(b.pledgeableValueWan).toBeCloseTo(110.25, 9);
     expect(b.lines[2]).toMatchObject({
-      pledgeableWan: 0,
+      pledgeableValueWan: 0,
       zeroBecause: 'ineligible',
       reasons: [{ code: 'already_pledged', severity: 'blocking' }]
     });
@@ -34,15 +34,30 @@ describe('bundle (打包组合)', () => {
 
   it('needs two eligible assets for a synergy', () => {
     const b = bundle([line('a', 100, 0.25)], { enabled: true, rate: 0.1 });
-    expect(b.synergy).toMatchObject({ amountWan: 0, reason: 'needs_two_assets' });
-    expect(b.pledgeableWan).toBe(25);
+    expect(b.synergy).toMatchObject({ amountWan: 0, factor: 1, reason: 'needs_two_assets' });
+    expect(b.pledgeableValueWan).toBe(25);
+  });
+
+  it('carries the synergy factor readiness applies, also when the lines pledge nothing', () => {
+    // Two eligible assets with a 10 % synergy: factor 1.1, whatever their pledge rates.
+    expect(
+      bundle([line('a', 100, 0.25), line('b', 50, 0.3)], { enabled: true, rate: 0.1 }).synergy.factor
+    ).toBe(1.1);
+    // Pledge rates of 0: nothing pledgeable, but the synergy still applies to what an asset may add later
+    // (0 ÷ 0 gave no factor to recover, which read as 1).
+    expect(bundle([line('a', 100, 0), line('b', 50, 0)], { enabled: true, rate: 0.1 }).synergy.factor).toBe(
+      1.1
+    );
+    expect(
+      bundle([line('a', 100, 0.25), line('b', 50, 0.3)], { enabled: false, rate: 0.1 }).synergy.factor
+    ).toBe(1);
   });
 
   it('is all zeros for no assets', () => {
     const b = bundle([], { enabled: false, rate: 0 });
     expect(b).toMatchObject({
       total: { low: 0, base: 0, high: 0 },
-      pledgeableWan: 0,
+      pledgeableValueWan: 0,
       bundleValueWan: 0,
       lines: [],
       sensitivity: []

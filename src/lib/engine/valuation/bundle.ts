@@ -7,7 +7,7 @@
  * An ineligible asset, or one without a value, counts zero and carries the reason.
  */
 import type { Eligibility, EligibilityReason } from '../eligibility';
-import type { Range } from '../policy/valuation-defaults';
+import type { Range } from '../policy/types';
 import type { AssetType } from '../schema/asset-type';
 import type { SensitivityRow } from './types';
 
@@ -20,8 +20,8 @@ export interface BundleLine {
   eligible: boolean;
   /** Blocking eligibility reasons (empty when eligible). */
   reasons: EligibilityReason[];
-  /** valueWan × pledgeRate when eligible, else 0. */
-  pledgeableWan: number;
+  /** The asset's pledgeable value: valueWan × pledgeRate when eligible, else 0. */
+  pledgeableValueWan: number;
   /** Why the line counts zero: `val.bundle.zero.<code>`. */
   zeroBecause: 'ineligible' | 'no_value' | null;
 }
@@ -32,10 +32,18 @@ export interface Bundle {
   /** Σ of what the rights are worth to the owner (its own tax rate where that differs; else the same value). */
   ownerTotal: Range;
   eligibleValueWan: number;
-  synergy: { enabled: boolean; rate: number; amountWan: number; reason: 'needs_two_assets' | null };
+  synergy: {
+    enabled: boolean;
+    rate: number;
+    amountWan: number;
+    /** 1 + the rate applied (1 when synergy is off or fewer than two assets count): pledgeable value = Σ lines × this. */
+    factor: number;
+    reason: 'needs_two_assets' | null;
+  };
   /** eligibleValueWan + synergy. */
   bundleValueWan: number;
-  pledgeableWan: number;
+  /** The bundle's pledgeable value (Σ lines' pledgeable value × synergy factor), before any loan-size cap. */
+  pledgeableValueWan: number;
   lines: BundleLine[];
   /** How the total base value moves (the assets' sensitivity rows, summed). */
   sensitivity: SensitivityRow[];
@@ -57,7 +65,7 @@ export function bundleLine(a: BundleAsset): BundleLine {
   const reasons = a.eligibility.reasons.filter((r) => r.severity === 'blocking');
   const valueWan = a.value?.base ?? null;
   const zeroBecause = !a.eligibility.eligible ? 'ineligible' : valueWan === null ? 'no_value' : null;
-  const pledgeableWan = zeroBecause === null ? (valueWan ?? 0) * a.pledgeRate : 0;
+  const pledgeableValueWan = zeroBecause === null ? (valueWan ?? 0) * a.pledgeRate : 0;
   return {
     assetId: a.assetId,
     type: a.type,
@@ -65,7 +73,7 @@ export function bundleLine(a: BundleAsset): BundleLine {
     pledgeRate: a.pledgeRate,
     eligible: a.eligibility.eligible,
     reasons,
-    pledgeableWan,
+    pledgeableValueWan,
     zeroBecause
   };
 }
@@ -109,14 +117,19 @@ export function bundle(
   const hasFamily = counted.length >= 2;
   const rate = synergy.enabled && hasFamily ? synergy.rate : 0;
   const amountWan = eligibleValueWan * rate;
-  const pledgeBase = lines.reduce((s, l) => s + l.pledgeableWan, 0);
+  const pledgeBase = lines.reduce((s, l) => s + l.pledgeableValueWan, 0);
   return {
     total,
     ownerTotal,
     eligibleValueWan,
-    synergy: { ...synergy, amountWan, reason: synergy.enabled && !hasFamily ? 'needs_two_assets' : null },
+    synergy: {
+      ...synergy,
+      amountWan,
+      factor: 1 + rate,
+      reason: synergy.enabled && !hasFamily ? 'needs_two_assets' : null
+    },
     bundleValueWan: eligibleValueWan + amountWan,
-    pledgeableWan: pledgeBase * (1 + rate),
+    pledgeableValueWan: pledgeBase * (1 + rate),
     // A new array either way (the default, or the one combine builds): the result's own.
     lines: lines as BundleLine[],
     sensitivity: sumSensitivity(assets)

@@ -4,7 +4,7 @@
  * a product royalty it shares, products.ts) and the tax of each year.
  */
 import { yearOf, type IsoDate } from '../dates';
-import type { Range } from '../policy/valuation-defaults';
+import type { Range } from '../policy/types';
 import type { Asset } from '../schema/asset';
 import { hasIncome, type IncomeSpec } from './income';
 import type { ResolvedParams, TaxParam } from './params';

@@ -39,7 +39,7 @@ describe('assess(): valuation of one asset with defaults', () => {
     ).toEqual(['income', 'cost:no_cost', 'market:no_comparables']);
     // Pledge: eligible invention at the default 25 %: 125.2518 × 0.25 = 31.313
     expect(a.eligibility.eligible).toBe(true);
-    expect(r.bundle.pledgeableWan).toBeCloseTo(31.313, 3);
+    expect(r.bundle.pledgeableValueWan).toBeCloseTo(31.313, 3);
     // Assumptions list the defaults with their source.
     const royalty = r.assumptions.find((x) => x.key === 'royaltyRate');
     expect(royalty).toMatchObject({
@@ -198,7 +198,11 @@ describe('missing and bad inputs', () => {
     });
     expect(a.valuation.value).toBeNull();
     expect(a.valuation.reason).toBe('no_method_data');
-    expect(r.bundle.lines[0]).toMatchObject({ zeroBecause: 'no_value', pledgeableWan: 0, valueWan: null });
+    expect(r.bundle.lines[0]).toMatchObject({
+      zeroBecause: 'no_value',
+      pledgeableValueWan: 0,
+      valueWan: null
+    });
   });
 
   it.each([
@@ -355,7 +359,7 @@ describe('properties over a grid of inputs', () => {
         expect(only(r).eligibility.reasons.map((x) => x.code)).toContain(
           type === 'trademark' ? 'trademark_lapsed' : 'expired'
         );
-        expect(r.bundle.pledgeableWan).toBe(0);
+        expect(r.bundle.pledgeableValueWan).toBe(0);
       }
     }
     for (const pledgeRate of [0, 0.3, 0.9]) {
@@ -373,8 +377,9 @@ describe('properties over a grid of inputs', () => {
             { enterprise: { valuationSettings: { synergy: { enabled: true, rate } } } }
           )
         );
-        expect(r.bundle.pledgeableWan).toBeLessThanOrEqual(r.bundle.bundleValueWan + 1e-9);
-        for (const line of r.bundle.lines) expect(line.pledgeableWan).toBeLessThanOrEqual(line.valueWan ?? 0);
+        expect(r.bundle.pledgeableValueWan).toBeLessThanOrEqual(r.bundle.bundleValueWan + 1e-9);
+        for (const line of r.bundle.lines)
+          expect(line.pledgeableValueWan).toBeLessThanOrEqual(line.valueWan ?? 0);
       }
     }
   });

@@ -1,5 +1,5 @@
 /**
- * Valuation of an enterprise's IP (issue 3): per asset, the approaches that fit, reconciled into a range, pledge
+ * Valuation of an enterprise's IP: per asset, the approaches that fit, reconciled into a range, pledge
  * eligibility; for the enterprise, the bundle and the assumptions used. Called by `assess()` with parsed input.
  */
 import { pledgeEligibility, type Eligibility } from '../eligibility';

@@ -2,7 +2,7 @@
  * Market approach: comparable transactions the user enters, each adjusted by factors for time, technology, legal
  * status and market (1 = same as the asset). Low = lowest adjusted price, base = mean, high = highest.
  */
-import type { Range } from '../policy/valuation-defaults';
+import type { Range } from '../policy/types';
 import type { MarketComparable } from './types';
 
 export interface ComparableInput {

@@ -3,7 +3,7 @@
  * shows the reason (`val.why.<reason>`) next to each approach.
  */
 import type { AssetType } from '../schema/asset-type';
-import type { Source } from '../policy/valuation-defaults';
+import type { Source } from '../policy/types';
 
 export const METHODS = ['income', 'cost', 'market'] as const;
 export type Method = (typeof METHODS)[number];

@@ -19,10 +19,9 @@ import {
   ROYALTY_BY_INDUSTRY,
   ROYALTY_BY_TYPE,
   ROYALTY_TYPE_FACTOR,
-  type QualityWeights,
-  type Range,
-  type Sourced
+  type QualityWeights
 } from '../policy/valuation-defaults';
+import type { Range, Sourced } from '../policy/types';
 import type { IsoDate } from '../dates';
 import { INCOME_TAX, type TaxRegime } from '../policy/rates';
 import { inForce } from '../policy/types';
@@ -167,7 +166,7 @@ function resolveGrowth(asset: Asset, enterprise: Enterprise): GrowthParam {
   if (explicit.origin !== 'default') return { ...explicit, ...none, fromHistory: 'none' };
   const g = historyGrowth(history);
   if (g === null) return { ...explicit, ...none, fromHistory: history.length >= 2 ? 'unusable' : 'none' };
-  // Growth read from history: clamped to the bound, fading linearly to the long-run rate (issue 7, defect 1).
+  // Growth read from history: clamped to the bound, fading linearly to the long-run rate (a few good years are not a trend).
   const clamped = Math.min(rule.max, Math.max(rule.min, g));
   return {
     value: clamped,

@@ -2,7 +2,7 @@
  * Reconciliation: value = Σ w_m · V_m over the approaches that gave a number, with the weights renormalised to sum
  * to 1 among them. Low, base and high are reconciled separately.
  */
-import type { Range } from '../policy/valuation-defaults';
+import type { Range } from '../policy/types';
 import { METHODS, type Method, type MethodWeights } from './methods';
 import type { MethodResult } from './types';
 

@@ -2,7 +2,8 @@
  * Result types of the valuation. Amounts in 万元, rates as decimals, unrounded. Every code is an i18n key suffix
  * under `val.` (e.g. `val.reason.no_revenue`).
  */
-import type { QualityWeights, Range, RoyaltyFamily, Source } from '../policy/valuation-defaults';
+import type { QualityWeights, RoyaltyFamily } from '../policy/valuation-defaults';
+import type { Range, Source } from '../policy/types';
 import type { Method, MethodWeights } from './methods';
 import type { QualityDimension } from './questions';
 

@@ -1,5 +1,7 @@
 /**
- * Issue 7 ("Engine you can build on"): one test group per defect, each reproducible with `assess()` alone.
+ * The rules of the income approach that once went wrong (growth from history, an expired right, the royalty an
+ * enterprise sets, the owner's income tax, a stale base year, profit-share and royalty forms) and the memo inside
+ * `assess()`: one test group per rule, each reproducible with `assess()` alone.
  * Every expected number is worked by hand in the comment next to it.
  */
 import { describe, expect, it } from 'vitest';
@@ -28,7 +30,7 @@ const history = (a: number, b: number) => [
   { year: 2023, revenueWan: b }
 ];
 
-describe('defect 1: growth read from history is bounded and fades to the long-run rate', () => {
+describe('growth read from history is bounded and fades to the long-run rate', () => {
   const valued = (from: number, to: number, extra: AssetInput['valuation'] = {}) =>
     assess(
       input([
@@ -112,7 +114,7 @@ describe('defect 1: growth read from history is bounded and fades to the long-ru
   });
 });
 
-describe('defect 2: an expired right is worth 0 by every approach', () => {
+describe('an expired right is worth 0 by every approach', () => {
   const full = { revenueWan: 1000 };
   it('a utility model past its 10 years: every approach 0 with reason expired, 0 in the bundle', () => {
     // Filed 2010-01-01 → term ends 2019-12-31 (专利法 art. 42); asOf 2024-01-01 is past it.
@@ -138,7 +140,7 @@ describe('defect 2: an expired right is worth 0 by every approach', () => {
     expect(a.valuation.reason).toBe('expired');
     expect(a.valuation.warnings).toContain('expired');
     expect(r.bundle.total).toEqual({ low: 0, base: 0, high: 0 });
-    expect(r.bundle.lines[0]?.pledgeableWan).toBe(0);
+    expect(r.bundle.lines[0]?.pledgeableValueWan).toBe(0);
   });
 
   it('a trademark past its renewal grace period is worth 0 even with comparables', () => {
@@ -176,7 +178,7 @@ describe('defect 2: an expired right is worth 0 by every approach', () => {
   });
 });
 
-describe('defect 3: an enterprise royalty moves the industry patent rate only', () => {
+describe('an enterprise royalty moves the industry patent rate only', () => {
   const ent: Partial<EnterpriseInput> = { valuationSettings: { royaltyRate: 0.08 } };
   const royaltyOf = (type: AssetInput['type']) =>
     incomeOf(
@@ -195,7 +197,7 @@ describe('defect 3: an enterprise royalty moves the industry patent rate only', 
   });
 });
 
-describe('defect 4: the income tax is the owner’s own, with the dated 小型微利 relief', () => {
+describe('the income tax is the owner’s own, with the dated 小型微利 relief', () => {
   // Since the pledge is valued for a buyer (policy PLEDGE_TAX_BASIS), the value a pledge is given against uses the
   // statutory 25 % by default; the owner's own rate, with its dated relief, gives "what it is worth to you"
   // (`ownerValue`, assumption `ownTaxRate`), and becomes the value itself when the enterprise chooses `taxBasis: 'own'`.
@@ -264,7 +266,7 @@ describe('defect 4: the income tax is the owner’s own, with the dated 小型�
 });
 const hi = { highTech: false, specialized: false, littleGiant: false, techSme: false, innovativeSme: false };
 
-describe('defect 5: a stale base year is warned about and stated', () => {
+describe('a stale base year is warned about and stated', () => {
   it('latest revenue 2019 at asOf 2024-01-01: warning and a baseYear assumption', () => {
     // 2024 − 2019 = 5 > 2 years (STALE_BASE_YEAR_GAP).
     const r = assess(input([asset({ valuation: { revenueHistory: [{ year: 2019, revenueWan: 500 }] } })]));
@@ -281,7 +283,7 @@ describe('defect 5: a stale base year is warned about and stated', () => {
   });
 });
 
-describe('defect 6: profit-share and observed-royalty forms', () => {
+describe('profit-share and observed-royalty forms', () => {
   it('reproduces the published 约当投资分成法 exam case (66tiku.cn/363/539861) with every other default', () => {
     // Source: https://66tiku.cn/363/539861.html (资产评估 exam): patent bought for 80 万元, prices +25 %, patent
     // cost-profit rate 400 %; licensee's assets 5000 万元 at 15 %; remaining life 5 years; net (after-tax) profit
