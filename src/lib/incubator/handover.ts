@@ -1,5 +1,5 @@
 /**
- * Receiving one enterprise from another device (issue 12): the backup it came in, and "keep both", which gives the
+ * Receiving one enterprise from another device: the backup it came in, and "keep both", which gives the
  * received enterprise and its assets new ids so they sit beside the ones already here. The backup has been
  * validated by parseBackup before it gets here; new ids keep it valid (ids are free text to the schema).
  */

@@ -1,5 +1,5 @@
 /**
- * Quick intake (issue 12): the few fields that decide the first assessment, in two minutes. The enterprise part is
+ * Quick intake: the few fields that decide the first assessment, in two minutes. The enterprise part is
  * the full form's draft (enterprise-draft.ts), so it is validated by the same rules; each IP line is a type, its
  * number, the one date its legal term needs and (optionally) the revenue of the products using it, which gives it
  * a first value by the income approach, turned into the full asset form's draft (asset-draft.ts) and
