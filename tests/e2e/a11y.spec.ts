@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { APP_ORIGIN, expect, test as base } from './fixtures';
+import { addPatent, createEnterprise } from './pages';
 
 /** What the seeded device holds: the storage state file (IndexedDB included) and the ids the routes need. */
 interface Seeded {
@@ -11,20 +12,9 @@ interface Seeded {
 
 /** Fills a fresh device through the forms: one enterprise, a patent with revenue. Returns its ids. */
 async function seed(page: Page): Promise<{ eid: string; aid: string }> {
-  await page.goto('/enterprise');
-  await page.getByLabel('企业名称').fill('无障碍检查企业');
-  await page.getByRole('button', { name: '保存' }).click();
-  await page.waitForURL(/\/assets\?e=/);
-  const eid = new URL(page.url()).searchParams.get('e')!;
-  await page.getByRole('button', { name: '添加' }).click();
-  await page.getByLabel('专利申请号').fill('201810557067.3');
-  await page.getByLabel('专利名称').fill('一种数据压缩方法');
-  await page.getByLabel('申请日').fill('2018-06-01');
-  await page.getByLabel('这些产品上年的收入').fill('1000');
-  await page.getByRole('button', { name: '保存' }).click();
-  await page.waitForURL(/\/assets\?e=/);
-  const href = await page.getByRole('link', { name: /一种数据压缩方法/ }).getAttribute('href');
-  return { eid, aid: new URL(href!, page.url()).searchParams.get('id')! };
+  const eid = await createEnterprise(page, '无障碍检查企业');
+  const aid = await addPatent(page, { title: '一种数据压缩方法', revenueWan: '1000' });
+  return { eid, aid };
 }
 
 /** Seeds once per worker and saves the device's storage (IndexedDB included); every test starts from a copy. */

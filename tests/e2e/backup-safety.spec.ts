@@ -3,34 +3,9 @@
  * enterprise names it first and can be undone, a future date is refused with the form's own message. And a note
  * pasted past its limit says what was cut.
  */
-import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-
-/** Creates an enterprise through the form; returns its id. */
-async function createEnterprise(page: Page, name: string): Promise<string> {
-  await page.goto('/enterprise');
-  await page.getByLabel('企业名称').fill(name);
-  await page.getByLabel('营业收入').fill('3200');
-  await page.getByRole('button', { name: '保存' }).click();
-  await page.waitForURL(/\/assets\?e=/);
-  return new URL(page.url()).searchParams.get('e')!;
-}
-
-type Backup = {
-  enterprises: Record<string, unknown>[];
-  assets: Record<string, unknown>[];
-  [k: string]: unknown;
-};
-
-/** Exports everything from the backup screen and returns the file's content. */
-async function exportAll(page: Page): Promise<Backup> {
-  await page.goto('/backup');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: '导出备份文件' }).click();
-  const path = await (await download).path();
-  return JSON.parse(await readFile(path!, 'utf8')) as Backup;
-}
+import { createEnterprise, exportAll } from './pages';
 
 async function chooseFile(page: Page, name: string, buffer: Buffer) {
   await page
@@ -44,7 +19,7 @@ async function enterpriseNames(page: Page): Promise<string> {
 }
 
 test('a backup re-saved in GBK ("Save as ANSI") is refused and nothing changes', async ({ page }) => {
-  await createEnterprise(page, '编码测试企业');
+  await createEnterprise(page, '编码测试企业', { revenueWan: '3200' });
   const file = await exportAll(page);
   const before = await enterpriseNames(page);
 
@@ -68,8 +43,8 @@ test('a backup re-saved in GBK ("Save as ANSI") is refused and nothing changes',
 });
 
 test('a file that replaces an enterprise names it first; undo brings the old name back', async ({ page }) => {
-  await createEnterprise(page, '旧名称企业');
-  await createEnterprise(page, '留着不动企业');
+  await createEnterprise(page, '旧名称企业', { revenueWan: '3200' });
+  await createEnterprise(page, '留着不动企业', { revenueWan: '3200' });
   const file = await exportAll(page);
   const old = file.enterprises.find((e) => e.name === '旧名称企业')!;
   const incoming = {
@@ -112,7 +87,7 @@ test('a file that replaces an enterprise names it first; undo brings the old nam
 });
 
 test('a file with a grant date next year is refused with the form’s message', async ({ page }) => {
-  const id = await createEnterprise(page, '日期测试企业');
+  const id = await createEnterprise(page, '日期测试企业', { revenueWan: '3200' });
   const file = await exportAll(page);
   const nextYear = new Date().getFullYear() + 1;
   file.assets = [
@@ -167,7 +142,7 @@ test('a note pasted past 2,000 characters keeps 2,000 and says how many were cut
 });
 
 test('storage full while saving: a clear message on the form, and nothing half-written', async ({ page }) => {
-  const id = await createEnterprise(page, '存储测试企业');
+  const id = await createEnterprise(page, '存储测试企业', { revenueWan: '3200' });
   const before = await enterpriseNames(page);
   await page.goto(`/enterprise?id=${id}`);
   await expect(page.getByLabel('企业名称')).toHaveValue('存储测试企业');

@@ -1,5 +1,5 @@
 /**
- * The financing screen (issues 9 and 10): the four modes with amounts within the pledgeable value, the pledge
+ * The financing screen: the four modes with amounts within the pledgeable value, the pledge
  * loan's schedule, a spread change that moves the cost, offline; a Beijing enterprise's subsidy lowers the pledge
  * loan's cost, and the same enterprise moved to Xi'an (no rule) gets none. LPR is 3.0 % from 2025-05-20
  * (policy/rates.ts), so today's bank rate is 3.0 % + the spread.
@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { AssetSchema, EnterpriseSchema } from '../../src/lib/engine/index';
 import { assetInput, enterpriseInput } from '../../src/lib/engine/test-fixtures';
 import { expect, putRecords, test } from './fixtures';
+import { waitForServiceWorkerControl } from './pages';
 
 const E = 'fin-e1';
 /** A Beijing enterprise (not in 中关村) wanting 20 万元 for 1 year, with a valued invention patent. */
@@ -31,25 +32,6 @@ const patent = AssetSchema.parse(
   })
 );
 
-/** Writes the records into the app's IndexedDB, once the app has created its stores. */
-async function seed(page: Page) {
-  await putRecords(page, { enterprises: [enterprise], assets: [patent] });
-}
-
-async function waitForServiceWorkerControl(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (registration.active?.state !== 'activated') {
-      await new Promise<void>((resolve) => {
-        registration.active?.addEventListener('statechange', function onChange(this: ServiceWorker) {
-          if (this.state === 'activated') resolve();
-        });
-      });
-    }
-  });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
-
 const num = (s: string | null) => Number((s ?? '').replace(/[^0-9.-]/g, ''));
 const MODES = ['bank_pledge_loan', 'loan_abs', 'sublicense_abs', 'factoring'] as const;
 
@@ -63,7 +45,7 @@ test('four modes within the pledgeable value; the schedule; a spread change move
   context
 }) => {
   test.setTimeout(90_000);
-  await seed(page);
+  await putRecords(page, { enterprises: [enterprise], assets: [patent] });
   await page.goto(`/financing?e=${E}`);
   await expect(page.locator('main h1')).toContainText('融资方案比较');
 
@@ -136,7 +118,7 @@ test('a Beijing enterprise sees the Beijing subsidy lower its pledge loan cost; 
   page
 }) => {
   test.setTimeout(90_000);
-  await seed(page);
+  await putRecords(page, { enterprises: [enterprise], assets: [patent] });
   await page.goto(`/financing?e=${E}`);
   const lines = page.getByTestId('subsidies-bank_pledge_loan');
   // Beijing 2023: 50 % of the interest (4.0 % is below LPR × 1.4 = 4.2 %, so all of it counts), ≤ 300,000 a year:
@@ -249,7 +231,7 @@ test('Shenzhen Nanshan and Hangzhou: unconfirmed rules stay out of the cost, a p
 for (const lang of ['zh-CN', 'en'] as const) {
   test(`financing and policy at 360 px in ${lang}: nothing scrolls sideways`, async ({ page }) => {
     await page.addInitScript((l) => localStorage.setItem('zr.locale', l), lang);
-    await seed(page);
+    await putRecords(page, { enterprises: [enterprise], assets: [patent] });
     for (const route of [`/financing?e=${E}`, `/policy?e=${E}`]) {
       await page.goto(route);
       await expect(page.locator('main h1')).toBeVisible();

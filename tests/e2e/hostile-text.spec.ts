@@ -102,11 +102,6 @@ const assets: Asset[] = [
   )
 ];
 
-/** Writes the records straight into the app's IndexedDB, once the app has created its stores. */
-async function seed(page: Page) {
-  await putRecords(page, { enterprises, assets });
-}
-
 /** Page width beyond the viewport, in CSS px (0 when nothing scrolls sideways). */
 function sideways(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -181,7 +176,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
     }) => {
       test.setTimeout(45_000);
       await page.addInitScript((l) => localStorage.setItem('zr.locale', l), lang);
-      await seed(page);
+      await putRecords(page, { enterprises, assets });
       await page.goto(screen.route);
       await expect(page.locator('main h1').first()).toBeVisible();
 
@@ -238,7 +233,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
 test('delete dialog and undo toast: the name stays plain and isolated, nothing scrolls sideways', async ({
   page
 }) => {
-  await seed(page);
+  await putRecords(page, { enterprises, assets });
   await page.goto('/');
   const item = page.locator('main ul.list > li').filter({ hasText: SCRIPT });
   await item.getByRole('button', { name: '删除' }).click();

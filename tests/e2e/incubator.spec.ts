@@ -1,5 +1,5 @@
 /**
- * Incubator event mode (issue 12): three enterprises through the quick intake, the overview with its counts, the
+ * Incubator event mode: three enterprises through the quick intake, the overview with its counts, the
  * CSV export, and the hand-over of one enterprise as QR codes: the codes are decoded here (jsQR on screenshots of
  * the code as it is shown, one at a time), checked, and then imported in a fresh browser context through the app's own QR-picture import.
  */
@@ -9,6 +9,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import { APP_ORIGIN, expect, test } from './fixtures';
+import { exportAll } from './pages';
 
 const SHOTS = process.env.SHOTS_DIR;
 if (SHOTS) mkdirSync(SHOTS, { recursive: true });
@@ -41,15 +42,6 @@ async function intake(
   await expect(page.getByRole('heading', { name: `本次已录入 ${count} 家` })).toBeVisible();
   // The next enterprise starts on the same screen with an empty form.
   await expect(page.getByLabel('企业名称')).toHaveValue('');
-}
-
-async function exportAll(
-  page: Page
-): Promise<{ enterprises: Record<string, unknown>[]; assets: Record<string, unknown>[] }> {
-  await page.goto(`${APP_ORIGIN}/backup`);
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: '导出备份文件' }).click();
-  return JSON.parse(await readFile((await (await download).path())!, 'utf8'));
 }
 
 test('quick intake, overview, CSV, and a QR hand-over to a fresh device', async ({ page, browser }) => {

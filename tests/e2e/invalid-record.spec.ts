@@ -1,27 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-/** Creates an enterprise through the form and returns its id. */
-async function createEnterprise(page: Page, name: string): Promise<string> {
-  await page.goto('/');
-  await page.getByRole('link', { name: '新建企业' }).click();
-  await page.getByLabel('企业名称').fill(name);
-  await page.getByRole('button', { name: '保存' }).click();
-  await page.waitForURL(/\/assets\?e=/);
-  return new URL(page.url()).searchParams.get('e')!;
-}
-
-/** Adds an invention patent filed 2018-06-01 with last year's product revenue 1000 万元. */
-async function addPatent(page: Page, title: string): Promise<void> {
-  await page.getByLabel('类型').selectOption('invention');
-  await page.getByRole('button', { name: '添加' }).click();
-  await page.getByLabel('专利申请号').fill('ZL 2018 1 0557067.3');
-  await page.getByLabel('专利名称').fill(title);
-  await page.getByLabel('申请日').fill('2018-06-01');
-  await page.getByLabel('这些产品上年的收入').fill('1000');
-  await page.getByRole('button', { name: '保存' }).click();
-  await page.waitForURL(/\/assets\?e=/);
-}
+import { addPatent, createEnterprise } from './pages';
 
 /**
  * Writes a copy of the stored asset with a grant date in 2099 straight into IndexedDB, past the app's validation:
@@ -61,7 +40,7 @@ test('an invalid stored asset shows its own error; the other asset is still asse
   cspViolations
 }) => {
   const id = await createEnterprise(page, '坏记录测试有限公司');
-  await addPatent(page, '一种数据压缩方法');
+  await addPatent(page, { title: '一种数据压缩方法', revenueWan: '1000' });
   await writeInvalidAsset(page, '未来授权的专利');
 
   await page.goto(`/assets?e=${id}`);
@@ -98,7 +77,7 @@ test('the financing scenario is validated, stored with the enterprise and still 
   cspViolations
 }) => {
   const id = await createEnterprise(page, '融资设想测试有限公司');
-  await addPatent(page, '一种数据压缩方法');
+  await addPatent(page, { title: '一种数据压缩方法', revenueWan: '1000' });
   await page.goto(`/valuation?e=${id}`);
   const tenor = page.getByLabel('拟申请的贷款期限');
   await expect(tenor).toHaveValue('1');

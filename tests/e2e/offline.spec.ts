@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { waitForServiceWorkerControl } from './pages';
 
 /** Every prerendered route, plus a deep link with ids as query parameters and one the app does not know. */
 const ROUTES = [
@@ -21,29 +22,6 @@ const ROUTES = [
   '/handover',
   '/handover?e=x'
 ];
-
-/** Waits until the service worker is activated and controls this page (clientsClaim makes it take over). */
-async function waitForServiceWorkerControl(page: Page): Promise<void> {
-  const registered = await page
-    .waitForFunction(async () => Boolean(await navigator.serviceWorker.getRegistration('/')), undefined, {
-      timeout: 10_000
-    })
-    .then(() => true)
-    .catch(() => false);
-  expect(registered, 'the app registers /sw.js (is <PwaPrompts /> mounted in +layout.svelte?)').toBe(true);
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    const worker = registration.active;
-    if (worker && worker.state !== 'activated') {
-      await new Promise<void>((resolve) => {
-        worker.addEventListener('statechange', () => {
-          if (worker.state === 'activated') resolve();
-        });
-      });
-    }
-  });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
 
 /** The route rendered: its <main> or <h1> is visible, or at least the app shell's title is there. */
 async function expectRouteLoaded(page: Page): Promise<void> {

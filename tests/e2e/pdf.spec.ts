@@ -1,36 +1,12 @@
 /**
- * The PDF summary offline (issue 11): once the service worker controls the page, the network goes away and the
+ * The PDF summary offline: once the service worker controls the page, the network goes away and the
  * export from the overview still gives a real PDF (pdfmake and the font come from the precache), with the
  * enterprise's name in it as text (poppler's pdftotext, installed by scripts/find-chromium.sh).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-async function waitForServiceWorkerControl(page: Page): Promise<void> {
-  await page.waitForFunction(async () => Boolean(await navigator.serviceWorker.getRegistration('/')));
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
-
-/** Creates an enterprise with one invention patent through the forms; returns its id. */
-async function enterpriseWithPatent(page: Page, name: string): Promise<string> {
-  await page.goto('/enterprise');
-  await page.getByLabel('企业名称').fill(name);
-  await page.getByRole('button', { name: '保存' }).click();
-  await page.waitForURL(/\/assets\?e=/);
-  const eid = new URL(page.url()).searchParams.get('e')!;
-  await page.getByRole('button', { name: '添加' }).click();
-  await page.getByLabel('专利申请号').fill('201810557067.3');
-  await page.getByLabel('专利名称').fill('一种数据压缩方法');
-  await page.getByLabel('申请日').fill('2018-06-01');
-  await page.getByRole('button', { name: '保存' }).click();
-  await page.waitForURL(/\/assets\?e=/);
-  return eid;
-}
+import { addPatent, createEnterprise, exportAll, waitForServiceWorkerControl } from './pages';
 
 test('offline, the overview exports the summary as a PDF with the enterprise in it', async ({
   page,
@@ -42,7 +18,8 @@ test('offline, the overview exports the summary as a PDF with the enterprise in 
   page.on('console', (m) => {
     if (m.text().startsWith('pdf-export:')) timings.push(m.text());
   });
-  const eid = await enterpriseWithPatent(page, '深圳市离线导出科技有限公司');
+  const eid = await createEnterprise(page, '深圳市离线导出科技有限公司');
+  await addPatent(page, { title: '一种数据压缩方法' });
   await waitForServiceWorkerControl(page);
 
   await context.setOffline(true);
@@ -93,15 +70,11 @@ test('50 patents: the export finishes, under 300 KB (timing in the log)', async 
   page.on('console', (m) => {
     if (m.text().startsWith('pdf-export:')) timings.push(m.text());
   });
-  const eid = await enterpriseWithPatent(page, '五十项专利企业');
+  const eid = await createEnterprise(page, '五十项专利企业');
+  await addPatent(page, { title: '一种数据压缩方法' });
 
   // The backup of this enterprise, with its patent copied 49 times (new ids and numbers), imported back.
-  await page.goto('/backup');
-  const exported = page.waitForEvent('download');
-  await page.getByRole('button', { name: '导出备份文件' }).click();
-  const backup = JSON.parse(readFileSync((await (await exported).path())!, 'utf8')) as {
-    assets: Record<string, unknown>[];
-  };
+  const backup = await exportAll(page);
   const first = backup.assets[0]!;
   for (let i = 1; i < 50; i++)
     backup.assets.push({

@@ -1,21 +1,11 @@
 import { test, expect } from './fixtures';
-import type { Page } from '@playwright/test';
+import { createEnterprise } from './pages';
 
-/** Creates an enterprise through the form and returns its id (from the URL it lands on). */
-async function createEnterprise(page: Page, name: string): Promise<string> {
-  await page.goto('/');
-  await page.getByRole('link', { name: '新建企业' }).click();
-  await page.getByLabel('企业名称').fill(name);
-  // Huawei's publicly listed code: valid check character.
-  await page.getByLabel('统一社会信用代码').fill('9144 0300 1922 0382 16');
-  await page.getByLabel('营业收入').fill('3200');
-  await page.getByRole('button', { name: '保存' }).click();
-  await page.waitForURL(/\/assets\?e=/);
-  return new URL(page.url()).searchParams.get('e')!;
-}
+/** Huawei's publicly listed code (valid check character) and a revenue, as a user fills the form in. */
+const ENTERPRISE = { creditCode: '9144 0300 1922 0382 16', revenueWan: '3200' };
 
 test('create an enterprise and a patent, reload: the data is there with its legal term', async ({ page }) => {
-  const id = await createEnterprise(page, '深圳市知融科技有限公司');
+  const id = await createEnterprise(page, '深圳市知融科技有限公司', ENTERPRISE);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('深圳市知融科技有限公司');
 
   await page.getByLabel('类型').selectOption('invention');
@@ -75,7 +65,7 @@ test("bad input is refused with a message in the user's language and nothing is 
 });
 
 test('delete an enterprise with confirmation, then undo', async ({ page }) => {
-  await createEnterprise(page, '待删除企业');
+  await createEnterprise(page, '待删除企业', ENTERPRISE);
   await page.goto('/');
   await page.getByRole('button', { name: '删除 待删除企业' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
@@ -85,7 +75,7 @@ test('delete an enterprise with confirmation, then undo', async ({ page }) => {
 });
 
 test('import a broken backup: exact error, nothing changed', async ({ page }) => {
-  await createEnterprise(page, '原有企业');
+  await createEnterprise(page, '原有企业', ENTERPRISE);
   await page.goto('/');
   const before = await page.getByRole('list', { name: '企业列表' }).innerText();
 
@@ -117,7 +107,7 @@ test('import a broken backup: exact error, nothing changed', async ({ page }) =>
 });
 
 test('export a backup and import it back', async ({ page }) => {
-  await createEnterprise(page, '备份往返企业');
+  await createEnterprise(page, '备份往返企业', ENTERPRISE);
   await page.goto('/backup');
   await expect(page.getByText('还没有备份过。')).toBeVisible();
   const download = page.waitForEvent('download');

@@ -5,8 +5,9 @@
  * opens offline.
  */
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { addPatent, createEnterprise, waitForServiceWorkerControl } from './pages';
 
 /** yyyy-mm-dd of a local date (the app's "today" is the device's local date). */
 function iso(d: Date): string {
@@ -32,34 +33,11 @@ async function plain(locator: Locator): Promise<string> {
 }
 const PATENT = '一种数据压缩方法';
 
-async function createEnterprise(page: Page, name: string): Promise<string> {
-  await page.goto('/enterprise');
-  await page.getByLabel('企业名称').fill(name);
-  await page.getByLabel('营业收入').fill('3200');
-  await page.getByRole('button', { name: '保存' }).click();
-  await page.waitForURL(/\/assets\?e=/);
-  return new URL(page.url()).searchParams.get('e')!;
-}
-
-/** Adds a granted invention (filed 2018-06-01) with its annual fees paid through the given date; returns its id. */
-async function addPatent(page: Page, feesPaidThrough: string): Promise<string> {
-  await page.getByRole('button', { name: '添加' }).click();
-  await page.getByLabel('专利申请号').fill('201810557067.3');
-  await page.getByLabel('专利名称').fill(PATENT);
-  await page.getByLabel('申请日').fill('2018-06-01');
-  await page.getByLabel('年费已缴至').fill(feesPaidThrough);
-  await page.getByLabel('这些产品上年的收入').fill('1000');
-  await page.getByRole('button', { name: '保存' }).click();
-  await page.waitForURL(/\/assets\?e=/);
-  const href = await page.getByRole('link', { name: new RegExp(PATENT) }).getAttribute('href');
-  return new URL(href!, page.url()).searchParams.get('id')!;
-}
-
 test('a newcomer’s first step leads to the revenue input; once it is entered, the value appears', async ({
   page
 }) => {
   // The enterprise with its revenue, a granted invention with its dates, nothing about products.
-  const eid = await createEnterprise(page, '新手企业');
+  const eid = await createEnterprise(page, '新手企业', { revenueWan: '3200' });
   await page.getByRole('button', { name: '添加' }).click();
   await page.getByLabel('专利申请号').fill('201810557067.3');
   await page.getByLabel('专利名称').fill(PATENT);
@@ -100,8 +78,8 @@ test('an unpaid annual fee is what stops the loan, with its step and date; payin
   // Paid through two months ago: inside the 6-month grace period (专利法实施细则), which ends 6 months after it.
   const paidThrough = addMonths(TODAY, -2);
   const graceEnds = addMonths(paidThrough, 6);
-  const eid = await createEnterprise(page, '欠费专利企业');
-  const aid = await addPatent(page, paidThrough);
+  const eid = await createEnterprise(page, '欠费专利企业', { revenueWan: '3200' });
+  const aid = await addPatent(page, { title: PATENT, feesPaidThrough: paidThrough, revenueWan: '1000' });
 
   await page.goto(`/overview?e=${eid}`);
   const blocker = page.getByTestId('answer-blocker');
@@ -162,8 +140,8 @@ test('an unpaid annual fee is what stops the loan, with its step and date; payin
 
 test('checklist ticks survive a reload and a backup round trip', async ({ page }) => {
   test.setTimeout(60_000); // about 8.8 s with both cores of a 2-core machine busy
-  const eid = await createEnterprise(page, '材料清单企业');
-  await addPatent(page, addMonths(TODAY, 6));
+  const eid = await createEnterprise(page, '材料清单企业', { revenueWan: '3200' });
+  await addPatent(page, { title: PATENT, feesPaidThrough: addMonths(TODAY, 6), revenueWan: '1000' });
   await page.goto(`/readiness?e=${eid}`);
   const licence = page.getByRole('checkbox', { name: '营业执照' });
   const credit = page.getByRole('checkbox', { name: '企业信用报告（征信）' });
@@ -222,30 +200,13 @@ test('checklist ticks survive a reload and a backup round trip', async ({ page }
   await expect(id).not.toBeChecked();
 });
 
-/** Waits until the service worker is activated and controls this page (as in offline.spec.ts). */
-async function waitForServiceWorkerControl(page: Page): Promise<void> {
-  await page.waitForFunction(async () => Boolean(await navigator.serviceWorker.getRegistration('/')));
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    const worker = registration.active;
-    if (worker && worker.state !== 'activated') {
-      await new Promise<void>((resolve) => {
-        worker.addEventListener('statechange', () => {
-          if (worker.state === 'activated') resolve();
-        });
-      });
-    }
-  });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
-
 test('offline, the readiness screen still shows the enterprise’s answer and checklist', async ({
   page,
   context
 }) => {
   test.setTimeout(45_000); // about 7.1 s with both cores of a 2-core machine busy
-  const eid = await createEnterprise(page, '离线准备度企业');
-  await addPatent(page, addMonths(TODAY, -2));
+  const eid = await createEnterprise(page, '离线准备度企业', { revenueWan: '3200' });
+  await addPatent(page, { title: PATENT, feesPaidThrough: addMonths(TODAY, -2), revenueWan: '1000' });
   await page.goto('/');
   await waitForServiceWorkerControl(page);
 

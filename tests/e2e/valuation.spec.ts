@@ -3,42 +3,7 @@ import type { Page } from '@playwright/test';
 import { AssetSchema, EnterpriseSchema, type Asset, type AssetInput } from '../../src/lib/engine/index';
 import { assetInput, enterpriseInput, REAL_IDS } from '../../src/lib/engine/test-fixtures';
 import { expect, putRecords, test } from './fixtures';
-
-/** Creates an enterprise (default industry 高新技术产品, not a 高新技术企业) and returns its id. */
-async function createEnterprise(page: Page, name: string): Promise<string> {
-  await page.goto('/');
-  await page.getByRole('link', { name: '新建企业' }).click();
-  await page.getByLabel('企业名称').fill(name);
-  await page.getByRole('button', { name: '保存' }).click();
-  await page.waitForURL(/\/assets\?e=/);
-  return new URL(page.url()).searchParams.get('e')!;
-}
-
-/** Adds an invention patent filed 2018-06-01 (in force to 2038-05-31), with last year's product revenue if given. */
-async function addPatent(page: Page, title: string, revenueWan?: string): Promise<void> {
-  await page.getByLabel('类型').selectOption('invention');
-  await page.getByRole('button', { name: '添加' }).click();
-  await page.getByLabel('专利申请号').fill('ZL 2018 1 0557067.3');
-  await page.getByLabel('专利名称').fill(title);
-  await page.getByLabel('申请日').fill('2018-06-01');
-  if (revenueWan) await page.getByLabel('这些产品上年的收入').fill(revenueWan);
-  await page.getByRole('button', { name: '保存' }).click();
-  await page.waitForURL(/\/assets\?e=/);
-}
-
-async function waitForServiceWorkerControl(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (registration.active?.state !== 'activated') {
-      await new Promise<void>((resolve) => {
-        registration.active?.addEventListener('statechange', function onChange(this: ServiceWorker) {
-          if (this.state === 'activated') resolve();
-        });
-      });
-    }
-  });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
+import { addPatent, createEnterprise, waitForServiceWorkerControl } from './pages';
 
 const num = (s: string | null) => Number((s ?? '').replace(/,/g, ''));
 
@@ -48,7 +13,7 @@ test('a patent with revenue gets a range; the royalty moves it, resets, persists
 }) => {
   test.setTimeout(60_000); // about 10.3 s with both cores of a 2-core machine busy
   const id = await createEnterprise(page, '估值测试科技有限公司');
-  await addPatent(page, '一种数据压缩方法', '1000');
+  await addPatent(page, { title: '一种数据压缩方法', revenueWan: '1000' });
   await page.goto(`/valuation?e=${id}`);
 
   // A single asset starts open: its line's button says so, and its card is there.
@@ -122,7 +87,7 @@ test('a patent with revenue gets a range; the royalty moves it, resets, persists
 test('a patent without revenue says so instead of counting zero', async ({ page }) => {
   test.setTimeout(45_000); // about 6.2 s with both cores of a 2-core machine busy
   const id = await createEnterprise(page, '无收入企业');
-  await addPatent(page, '没有收入的专利');
+  await addPatent(page, { title: '没有收入的专利' });
   await page.goto(`/valuation?e=${id}`);
   const card = page.getByRole('region', { name: /没有收入的专利/ });
   await expect(card.getByTestId('value-none')).toHaveText(/尚无法估值/);
@@ -175,7 +140,7 @@ test.describe('many assets on a phone', () => {
   // Seeded straight into IndexedDB; the service worker would only precache the app in every fresh context.
   test.use({ serviceWorkers: 'block' });
 
-  test('three assets: one folded line each, the page a third of the 6,700 px the issue measured', async ({
+  test('three assets: one folded line each, the page a third of the 6,700 px it took with every card open', async ({
     page
   }) => {
     await seedMany(page, 'three', 3);
@@ -186,8 +151,8 @@ test.describe('many assets on a phone', () => {
     for (const b of await rows.getByRole('button').all())
       await expect(b).toHaveAttribute('aria-expanded', 'false');
     await expect(page.getByRole('region', { name: /资产001/ })).toHaveCount(0);
-    // The issue measured 6,700 px for three assets at 360 px (every card open, 10,300 px with these three); folded
-    // they take about 2,300 px. Half the issue's figure leaves room for other fonts and still fails if the cards
+    // Measured before folding: 6,700 px for three assets at 360 px (every card open, 10,300 px with these three); folded
+    // they take about 2,300 px. Half that figure leaves room for other fonts and still fails if the cards
     // come back open.
     expect(await pageHeight(page)).toBeLessThan(6700 / 2);
     // No search or pages for three.

@@ -1,5 +1,5 @@
 /**
- * One enterprise's backup as a numbered sequence of QR texts, and back (issue 12, hand-over without a network).
+ * One enterprise's backup as a numbered sequence of QR texts, and back: a hand-over without a network.
  * The backup's JSON is compressed (deflate-raw, CompressionStream: browsers and Node 20), base64-encoded and cut into
  * pieces of at most CHUNK_CHARS characters, each with a header:
  *

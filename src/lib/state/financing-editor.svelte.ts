@@ -6,21 +6,19 @@
 import { FinancingSettingsSchema, type Enterprise, type FinancingSettings } from '$lib/engine';
 import { issueMessage, type MessageRef } from '$lib/i18n/issue';
 import { data } from './data';
-import { dirtyForms } from './dirty.svelte';
-import { toasts } from './toast.svelte';
-import type { SaveState } from './valuation-editor.svelte';
-
-const SAVE_DELAY_MS = 400;
-const FORM_ID = 'financing';
+import { DebouncedSaver, type SaveState } from './debounced-saver.svelte';
 
 export type FinancingGroup = keyof FinancingSettings;
 
 export class FinancingEditor {
   #settings = $state<FinancingSettings | null>(null);
   #errors = $state<Record<string, MessageRef>>({});
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #save: (() => Promise<unknown>) | null = null;
-  saveState = $state<SaveState>('idle');
+  #saver = new DebouncedSaver('financing');
+
+  /** Whether the edits are saved (the screen says it next to the form). */
+  get saveState(): SaveState {
+    return this.#saver.state;
+  }
 
   /** The stored enterprise with this session's edits applied. */
   enterprise(stored: Enterprise): Enterprise {
@@ -60,41 +58,14 @@ export class FinancingEditor {
     this.#errors = errors;
     this.#settings = next as FinancingSettings;
     const id = enterprise.id;
-    this.#schedule(() => data.saveFinancingSettings(id, $state.snapshot(this.#settings) ?? {}));
+    this.#saver.schedule('settings', () =>
+      data.saveFinancingSettings(id, $state.snapshot(this.#settings) ?? {})
+    );
     return true;
   }
 
   /** Saves what is still waiting (when the screen closes). */
   flush(): void {
-    if (this.#timer !== undefined) this.#run();
-  }
-
-  #schedule(save: () => Promise<unknown>): void {
-    clearTimeout(this.#timer);
-    this.#save = save;
-    this.#timer = setTimeout(() => this.#run(), SAVE_DELAY_MS);
-    this.saveState = 'pending';
-    dirtyForms.set(FORM_ID, true);
-  }
-
-  #run(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    const save = this.#save;
-    this.#save = null;
-    if (!save) return;
-    save().then(
-      () => this.#settle('saved'),
-      (err: unknown) => {
-        toasts.show(data.errorMessage(err), { tone: 'error' });
-        this.#settle('error');
-      }
-    );
-  }
-
-  #settle(state: SaveState): void {
-    if (this.#timer !== undefined) return;
-    this.saveState = state;
-    dirtyForms.set(FORM_ID, false);
+    this.#saver.flush();
   }
 }

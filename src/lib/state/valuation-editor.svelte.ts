@@ -13,15 +13,11 @@ import {
 } from '$lib/engine';
 import { fieldErrors, type MessageRef } from '$lib/i18n/issue';
 import { data } from './data';
-import { dirtyForms } from './dirty.svelte';
-import { toasts } from './toast.svelte';
+import { DebouncedSaver, type SaveState } from './debounced-saver.svelte';
 
-const SAVE_DELAY_MS = 400;
-const FORM_ID = 'valuation';
+export type { SaveState };
 /** Error scope of the enterprise settings (asset scopes are asset ids). */
 export const ENTERPRISE_SCOPE = 'enterprise';
-
-export type SaveState = 'idle' | 'pending' | 'saved' | 'error';
 
 /** `obj` with `key` set, or removed when `value` is undefined (an override removed is a reset to the default). */
 export function withField<T extends object, K extends keyof T>(obj: T, key: K, value: T[K] | undefined): T {
@@ -33,12 +29,12 @@ export class ValuationEditor {
   #assets = $state<Record<string, AssetValuationInput>>({});
   #settings = $state<ValuationSettings | null>(null);
   #errors = $state<Record<string, MessageRef>>({});
-  // Bookkeeping, not state: nothing renders from these two maps.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  #timers = new Map<string, ReturnType<typeof setTimeout>>();
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  #saves = new Map<string, () => Promise<unknown>>();
-  saveState = $state<SaveState>('idle');
+  #saver = new DebouncedSaver('valuation');
+
+  /** Whether the edits are saved (the screen says it next to the form). */
+  get saveState(): SaveState {
+    return this.#saver.state;
+  }
 
   /** The stored assets with this session's edits applied. */
   assets(stored: readonly Asset[]): Asset[] {
@@ -77,7 +73,7 @@ export class ValuationEditor {
     const parsed = AssetValuationInputSchema.safeParse(next);
     if (!this.#record(asset.id, String(key), parsed.success ? [] : parsed.error.issues)) return false;
     this.#assets[asset.id] = next;
-    this.#schedule(`asset:${asset.id}`, () =>
+    this.#saver.schedule(`asset:${asset.id}`, () =>
       data.saveAssetValuation(asset.id, $state.snapshot(this.#assets[asset.id]) ?? {})
     );
     return true;
@@ -94,7 +90,7 @@ export class ValuationEditor {
     const parsed = ValuationSettingsSchema.safeParse(next);
     if (!this.#record(ENTERPRISE_SCOPE, String(key), parsed.success ? [] : parsed.error.issues)) return false;
     this.#settings = next;
-    this.#schedule('enterprise', () =>
+    this.#saver.schedule('enterprise', () =>
       data.saveValuationSettings(enterprise.id, $state.snapshot(this.#settings) ?? {})
     );
     return true;
@@ -112,7 +108,7 @@ export class ValuationEditor {
 
   /** Saves everything still waiting (when the screen closes). */
   flush(): void {
-    for (const key of [...this.#timers.keys()]) this.#run(key);
+    this.#saver.flush();
   }
 
   /** Keeps the messages of `field` (and clears its old ones); true when it has none. */
@@ -128,37 +124,5 @@ export class ValuationEditor {
     for (const [path, msg] of Object.entries(fieldErrors(mine))) errors[`${scope}:${path}`] = msg;
     this.#errors = errors;
     return mine.length === 0 && issues.length === 0;
-  }
-
-  #schedule(key: string, save: () => Promise<unknown>): void {
-    clearTimeout(this.#timers.get(key));
-    this.#saves.set(key, save);
-    this.#timers.set(
-      key,
-      setTimeout(() => this.#run(key), SAVE_DELAY_MS)
-    );
-    this.saveState = 'pending';
-    dirtyForms.set(FORM_ID, true);
-  }
-
-  #run(key: string): void {
-    clearTimeout(this.#timers.get(key));
-    this.#timers.delete(key);
-    const save = this.#saves.get(key);
-    this.#saves.delete(key);
-    if (!save) return;
-    save().then(
-      () => this.#settle('saved'),
-      (err: unknown) => {
-        toasts.show(data.errorMessage(err), { tone: 'error' });
-        this.#settle('error');
-      }
-    );
-  }
-
-  #settle(state: SaveState): void {
-    if (this.#timers.size > 0) return;
-    this.saveState = state;
-    dirtyForms.set(FORM_ID, false);
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Letting the browser paint before the app starts its work (issue 13). The home screen's HTML already holds its text;
+ * Letting the browser paint before the app starts its work. The home screen's HTML already holds its text;
  * the database, the queries and the service worker can wait a frame, so the phone shows the page first instead of
  * holding the first paint until that work is done. Outside a browser (tests, prerendering) nothing waits.
  */
