@@ -29,7 +29,7 @@ function rows(n: number, over: Partial<OverviewRow> = {}): OverviewRow[] {
     status: 'ok',
     grade: i % 2 ? 'A' : 'C',
     score: 70,
-    pledgeableWan: 100,
+    pledgeableValueWan: 100,
     loanLowWan: 50,
     loanBaseWan: 100,
     loanHighWan: 150,
@@ -84,7 +84,7 @@ describe('IncubatorOverview', () => {
   it('the minimum pledgeable value as typed filters the rows; clearing the filters keeps the order', () => {
     const o = new IncubatorOverview('2026-12-02');
     o.start();
-    pool.emit(feed([...rows(2), ...rows(1, { id: 'big', pledgeableWan: 500 })]));
+    pool.emit(feed([...rows(2), ...rows(1, { id: 'big', pledgeableValueWan: 500 })]));
     o.query.sort = 'name';
     o.minPledgeable = '200';
     expect(o.shown.map((r) => r.id)).toEqual(['big']);
