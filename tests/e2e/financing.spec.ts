@@ -50,7 +50,7 @@ test('four modes within the pledgeable value; the schedule; a spread change move
   await expect(page.locator('main h1')).toContainText('融资方案比较');
 
   const pledgeable = num(
-    (await page.getByTestId('pledgeable').textContent())!.match(/：([\d,.]+)/)?.[1] ?? null
+    (await page.getByTestId('indicative-loan').textContent())!.match(/：([\d,.]+)/)?.[1] ?? null
   );
   expect(pledgeable).toBeGreaterThan(0);
   for (const id of MODES) await expect(page.getByTestId(`mode-${id}`)).toBeVisible();
