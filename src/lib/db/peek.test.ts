@@ -44,6 +44,14 @@ describe('peekHome: the home screen read without Dexie', () => {
     expect(names).not.toContain(name);
   });
 
+  it('where the browser cannot list its databases, the open of a missing one is aborted: still no database', async () => {
+    const name = `peek-unlisted-${Date.now()}`;
+    // The factory as older Firefox had it: open() but no databases().
+    const withoutList = { open: (n: string) => indexedDB.open(n) } as unknown as IDBFactory;
+    expect(await peekHome(withoutList, name)).toEqual({ enterprises: [], lastBackupAt: null });
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+  });
+
   it('a database of an older version is left to Dexie (null), which migrates it', async () => {
     const name = `peek-v1-${Date.now()}`;
     const v1 = new Dexie(name);

@@ -80,6 +80,15 @@ export async function peekHome(
   name: string = DB_NAME
 ): Promise<HomeData | null> {
   if (!factory) throw named('MissingAPIError', 'IndexedDB is not available');
+  // Where the browser can list its databases, a device without ours opens nothing at all (opening one that does not
+  // exist makes the browser create its store and delete it again on the abort, a long task on a slow phone).
+  if (typeof factory.databases === 'function') {
+    const names = await factory.databases().then(
+      (list) => list.map((d) => d.name),
+      () => undefined
+    );
+    if (names && !names.includes(name)) return { enterprises: [], lastBackupAt: null };
+  }
   const db = await openExisting(factory, name);
   if (!db) return { enterprises: [], lastBackupAt: null };
   try {
