@@ -25,6 +25,11 @@ export function base(d: Dated<Range>): Dated<number> {
   return { value: d.value.base, source: d.source, effectiveFrom: d.effectiveFrom };
 }
 
+/** The low end of a dated range (a programme's minimum ticket). */
+export function low(d: Dated<Range>): Dated<number> {
+  return { value: d.value.low, source: d.source, effectiveFrom: d.effectiveFrom };
+}
+
 /** A figure the route does not charge (a cost switched off). */
 export const off = (f: Figure): Figure => ({ ...f, value: 0 });
 

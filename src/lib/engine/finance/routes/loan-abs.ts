@@ -11,8 +11,9 @@ import {
   fitOf,
   flowsOf,
   inCities,
-  noAmountReason,
+  low,
   NO_AMOUNT,
+  noAmountReason,
   off,
   yearlyFees
 } from '../plumbing';
@@ -55,13 +56,7 @@ export function loanAbs(input: FinancingInput, p: FinancingPolicy): FinancingMod
         guaranteeFee: guarantee ? guaranteeFee : off(guaranteeFee),
         appraisalFee: appraise ? appraisalFee : off(appraisalFee),
         tenorMonths: figure(s.tenorMonths, P.tenorMonths, 'months'),
-        ticketMinWan: {
-          value: P.ticketWan.value.low,
-          unit: 'wan',
-          from: 'default',
-          source: P.ticketWan.source,
-          effectiveFrom: P.ticketWan.effectiveFrom
-        }
+        ticketMinWan: figure(undefined, low(P.ticketWan), 'wan')
       }
     },
     () => {

@@ -3,7 +3,7 @@ import { applyRate, fen, fenToWan, roundHalfAwayFromZero, wanToFen } from '../..
 import type { FinancingPolicy } from '../../policy/financing';
 import { pmt } from '../excel';
 import type { FinancingInput, FinancingMode, FitReason } from '../mode-types';
-import { amountOf, appraisal, base, figure, finish, fitOf, flowsOf, inCities, off } from '../plumbing';
+import { amountOf, appraisal, base, figure, finish, fitOf, flowsOf, inCities, low, off } from '../plumbing';
 import type { ScheduleRow } from '../schedule';
 
 /**
@@ -73,13 +73,7 @@ export function sublicenseAbs(input: FinancingInput, p: FinancingPolicy): Financ
         },
         paymentEveryMonths: figure(s.paymentEveryMonths, P.paymentEveryMonths, 'months'),
         tenorMonths: figure(s.tenorMonths, P.tenorMonths, 'months'),
-        ticketMinWan: {
-          value: P.ticketWan.value.low,
-          unit: 'wan',
-          from: 'default',
-          source: P.ticketWan.source,
-          effectiveFrom: P.ticketWan.effectiveFrom
-        }
+        ticketMinWan: figure(undefined, low(P.ticketWan), 'wan')
       }
     },
     () => {
