@@ -58,6 +58,7 @@ export type { TornadoBar } from './tornado';
 // First-loan readiness: the result's `readiness`, and its policy data.
 export type {
   Blocker,
+  BlockersByEffect,
   Caution,
   EnterpriseBlockerCode,
   LoanRange,

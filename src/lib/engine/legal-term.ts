@@ -1,24 +1,38 @@
 import { addDays, addMonths, compareDates, daysBetween, endOfYear, yearOf, type IsoDate } from './dates';
+import {
+  COPYRIGHT_TERM_YEARS,
+  DESIGN_TERM_YEARS,
+  IC_LAYOUT_TERM_YEARS,
+  INVENTION_TERM_YEARS,
+  legalDefaultAt,
+  PATENT_FEE_GRACE_MONTHS,
+  TRADEMARK_RENEWAL_MONTHS,
+  TRADEMARK_TERM_YEARS,
+  UTILITY_TERM_YEARS
+} from './policy/legal-terms';
+import type { PolicyEntry } from './policy/types';
 import type { Asset } from './schema/asset';
 
 /**
  * The legal term of one IP asset at a date: when protection ends, how long is left, whether it is in force.
  *
- * Rules (facts.md §1.3 and §9.1; the statutes named in `rule`):
+ * Rules (facts.md §1.3 and §9.1). Every figure is a dated entry of policy/legal-terms.ts, picked by the date the
+ * statute keys it to (`legalDefaultAt`); the list below says which date:
  * - invention 20 years, utility model 10 years from the filing date (专利法 art. 42). The last day is the day before
  *   the anniversary: filed 1999-09-06, expires 2019-09-05 (专利审查指南, part V ch. 9 §2.2.1 example).
- * - design: 10 years if filed before 2021-06-01, 15 years if filed on or after (专利法 2020 amendment in force
- *   2021-06-01).
+ * - design: by the filing date, 10 years if filed before 2021-06-01, 15 years if filed on or after (专利法 2020
+ *   amendment in force 2021-06-01).
  * - trademark: 10 years from the registration date, renewable for 10 years at a time (商标法 art. 39-40); the
- *   certificate's "有效期至" after renewals overrides the computation.
+ *   certificate's "有效期至" after renewals overrides the computation. The renewal window and grace are looked up
+ *   by the date the term ends.
  * - copyright and software of a legal person: until 31 December of the 50th year after first publication; never
  *   protected if not published within 50 years of creation (著作权法 art. 23, 计算机软件保护条例 art. 14).
  *   A natural person's work lasts for life + 50 years: the end cannot be computed from the register.
  * - IC layout design: 10 years from the earlier of the filing date and the first commercial use, and never more than
  *   15 years after creation (集成电路布图设计保护条例 art. 12).
  * - geographical indication: no term.
- * - patents lapse when annual fees are unpaid: a 6-month grace period follows the due date (`FEE_GRACE`, 专利法实施细则
- *   as revised in 2023, in force 2024-01-20: article 115; article 98 in the 2010 numbering).
+ * - patents lapse when annual fees are unpaid: a 6-month grace period follows the due date, looked up by the date
+ *   fees are paid through (专利法实施细则 as revised in 2023, in force 2024-01-20: article 115).
  */
 
 export type TermRule =
@@ -92,30 +106,6 @@ export interface LegalTerm {
   tone: TermTone;
 }
 
-export const DESIGN_15Y_FROM: IsoDate = '2021-06-01';
-
-/**
- * The annual-fee grace period: a fee not paid by its due date may be paid with a surcharge within 6 months; after
- * that the patent lapses from the due date. 专利法实施细则 (2023 revision, 国务院令第769号, in force 2024-01-20),
- * article 115 (article 98 before the revision). The 2023 article number was read from a public code source that cites
- * the 2023 numbering (articles 112, 114, 115 and 120 for the fee and PCT periods); the official text was not found
- * offline, so the label is secondary.
- */
-export const FEE_GRACE = {
-  value: 6,
-  source: {
-    label: 'secondary' as const,
-    ref: '《专利法实施细则》（2023年修订）第一百一十五条',
-    note: '6 months to pay a late annual fee with a surcharge; article 98 in the 2010 numbering',
-    doc: 'patent-rules-2023' as const,
-    part: { kind: 'article' as const, n: '115' }
-  },
-  effectiveFrom: '2024-01-20'
-};
-const FEE_GRACE_MONTHS = FEE_GRACE.value;
-const RENEWAL_GRACE_MONTHS = 6;
-const RENEWAL_WINDOW_MONTHS = 12;
-
 // Every asset's term end, once per (start, years).
 const termEnds = new Map<string, IsoDate>();
 
@@ -140,6 +130,16 @@ function computeTermEnd(start: IsoDate, years: number): IsoDate {
   return addDays(anniversary, -1);
 }
 
+/** The end of a term whose length in years is the entry in force on its start date. */
+function statutoryEnd(entries: readonly PolicyEntry<number>[], start: IsoDate): IsoDate {
+  return termEnd(start, legalDefaultAt(entries, start).value);
+}
+
+/** 31 December of the year a copyright's 50 years (the entry in force on `from`) run out. */
+function copyrightEnd(from: IsoDate): IsoDate {
+  return endOfYear(yearOf(from) + legalDefaultAt(COPYRIGHT_TERM_YEARS, from).value);
+}
+
 function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return compareDates(a, b) <= 0 ? a : b;
 }
@@ -156,17 +156,18 @@ function termSpan(a: Asset): TermSpan {
       return {
         rule: 'invention_20y',
         startsOn: a.filingDate ?? null,
-        endsOn: a.filingDate ? termEnd(a.filingDate, 20) : null
+        endsOn: a.filingDate ? statutoryEnd(INVENTION_TERM_YEARS, a.filingDate) : null
       };
     case 'utility':
       return {
         rule: 'utility_10y',
         startsOn: a.filingDate ?? null,
-        endsOn: a.filingDate ? termEnd(a.filingDate, 10) : null
+        endsOn: a.filingDate ? statutoryEnd(UTILITY_TERM_YEARS, a.filingDate) : null
       };
     case 'design': {
       if (!a.filingDate) return { rule: 'design_15y', startsOn: null, endsOn: null };
-      const years = compareDates(a.filingDate, DESIGN_15Y_FROM) < 0 ? 10 : 15;
+      // The term in force on the filing date, not on asOf: a design filed before 2021-06-01 keeps 10 years.
+      const years = legalDefaultAt(DESIGN_TERM_YEARS, a.filingDate).value;
       return {
         rule: years === 10 ? 'design_10y' : 'design_15y',
         startsOn: a.filingDate,
@@ -179,7 +180,7 @@ function termSpan(a: Asset): TermSpan {
       return {
         rule: 'trademark_10y',
         startsOn: a.grantDate ?? null,
-        endsOn: a.grantDate ? termEnd(a.grantDate, 10) : null
+        endsOn: a.grantDate ? statutoryEnd(TRADEMARK_TERM_YEARS, a.grantDate) : null
       };
     }
     case 'copyright':
@@ -195,21 +196,22 @@ function termSpan(a: Asset): TermSpan {
         return {
           rule: 'copyright_50y_publication',
           startsOn: a.firstPublicationDate,
-          endsOn: endOfYear(yearOf(a.firstPublicationDate) + 50)
+          endsOn: copyrightEnd(a.firstPublicationDate)
         };
       }
       return {
         rule: 'copyright_50y_creation',
         startsOn: a.creationDate ?? null,
-        endsOn: a.creationDate ? endOfYear(yearOf(a.creationDate) + 50) : null
+        endsOn: a.creationDate ? copyrightEnd(a.creationDate) : null
       };
     }
     case 'ic_layout': {
       const starts = [a.filingDate, a.firstPublicationDate].filter((d): d is IsoDate => !!d);
       if (starts.length === 0) return { rule: 'ic_layout_10y', startsOn: null, endsOn: null };
       const start = starts.reduce(minDate);
-      let end = termEnd(start, 10);
-      if (a.creationDate) end = minDate(end, termEnd(a.creationDate, 15));
+      const ic = legalDefaultAt(IC_LAYOUT_TERM_YEARS, start).value;
+      let end = termEnd(start, ic.years);
+      if (a.creationDate) end = minDate(end, termEnd(a.creationDate, ic.capFromCreation));
       return { rule: 'ic_layout_10y', startsOn: start, endsOn: end };
     }
     case 'gi':
@@ -257,24 +259,30 @@ function statusAt(asset: Asset, asOf: IsoDate, span: TermSpan, renewable: boolea
   const noTerm = span.rule === 'gi_no_term' || span.rule === 'copyright_life_plus_50';
   if (span.endsOn === null && !noTerm) return at('unknown', false);
 
+  // The renewal rules in force when the term ends.
+  const renewal =
+    renewable && span.endsOn !== null ? legalDefaultAt(TRADEMARK_RENEWAL_MONTHS, span.endsOn).value : null;
+
   if (span.endsOn !== null && compareDates(asOf, span.endsOn) > 0) {
-    if (renewable && compareDates(asOf, addMonths(span.endsOn, RENEWAL_GRACE_MONTHS)) <= 0) {
+    if (renewal && compareDates(asOf, addMonths(span.endsOn, renewal.graceMonths)) <= 0) {
       return at('renewal_grace', true, true);
     }
     return at('expired', false);
   }
 
   const renewalWindowOpen =
-    renewable &&
+    renewal !== null &&
     span.endsOn !== null &&
-    compareDates(asOf, addMonths(span.endsOn, -RENEWAL_WINDOW_MONTHS)) > 0;
+    compareDates(asOf, addMonths(span.endsOn, -renewal.windowMonths)) > 0;
 
   if (
     asset.feesPaidThrough &&
     (asset.type === 'invention' || asset.type === 'utility' || asset.type === 'design')
   ) {
     if (compareDates(asOf, asset.feesPaidThrough) > 0) {
-      const graceEnd = addMonths(asset.feesPaidThrough, FEE_GRACE_MONTHS);
+      // The grace in force when the unpaid fee fell due.
+      const graceMonths = legalDefaultAt(PATENT_FEE_GRACE_MONTHS, asset.feesPaidThrough).value;
+      const graceEnd = addMonths(asset.feesPaidThrough, graceMonths);
       if (compareDates(asOf, graceEnd) > 0) return at('lapsed', false);
       return at('fee_grace', true, false, graceEnd);
     }

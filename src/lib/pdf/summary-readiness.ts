@@ -87,12 +87,8 @@ export function readinessSections(
       title: t('ready.canApply'),
       note: rt.headline(rd),
       items: [
-        ...rd.blockers
-          .filter((x) => x.effect === 'stops_loan')
-          .map((x) => item(t('ready.stopsLoan'), rt.blocker(x))),
-        ...rd.blockers
-          .filter((x) => x.effect === 'excludes_asset')
-          .map((x) => item(t('ready.excludedAssets'), rt.blocker(x))),
+        ...rd.blockersByEffect.stopsLoan.map((x) => item(t('ready.stopsLoan'), rt.blocker(x))),
+        ...rd.blockersByEffect.excludesAsset.map((x) => item(t('ready.excludedAssets'), rt.blocker(x))),
         ...rd.cautions.map((c) => item(t('ready.cautions'), rt.caution(c))),
         ...lr.startUp.map((s) => item(t('ready.startUp'), t(`ready.startUpRoute.${s.id}`)))
       ],

@@ -21,7 +21,7 @@ import {
 } from '../policy/readiness';
 import { isPatentType } from '../schema/asset-type';
 import { fractions, gradeOf, loanBlocked, pledgeableValueWan, scoreOf, type ReadinessState } from './state';
-import { blockersOf, rankedActions } from './rank';
+import { blockersByEffect, blockersOf, rankedActions } from './rank';
 import type {
   DerivedAsset,
   DocumentItem,
@@ -185,6 +185,7 @@ export function readinessOf(
     blocked,
     headline: blocked ? 'blocked' : blockers.length > 0 ? 'assets_excluded' : 'clear',
     blockers,
+    blockersByEffect: blockersByEffect(blockers),
     cautions: input.assets.flatMap((a) =>
       a.eligibility.reasons
         .filter((r) => r.severity === 'caution')

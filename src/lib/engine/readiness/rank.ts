@@ -15,7 +15,7 @@ import {
   scoreOf,
   type ReadinessState
 } from './state';
-import type { Blocker, DerivedAsset, ReadinessAction, ReadinessInput } from './types';
+import type { Blocker, BlockersByEffect, DerivedAsset, ReadinessAction, ReadinessInput } from './types';
 
 export function blockersOf(
   s: ReadinessState,
@@ -62,6 +62,16 @@ export function blockersOf(
         effect: 'excludes_asset',
         actionId: closer(`${a.id}:${code}`)
       });
+  return out;
+}
+
+/** `blockers` split by effect, each part in the order of `blockers`. */
+export function blockersByEffect(blockers: readonly Blocker[]): BlockersByEffect {
+  const out: BlockersByEffect = { stopsLoan: [], excludesAsset: [] };
+  for (const b of blockers) {
+    if (b.effect === 'stops_loan') out.stopsLoan.push(b);
+    else out.excludesAsset.push(b);
+  }
   return out;
 }
 

@@ -234,6 +234,42 @@ describe('blockers: one rule, said once', () => {
     expect([r.band, r.grade, r.gradeCap]).toEqual(['A', 'C', 'blocked']);
   });
 
+  it('splits the blockers by effect once: what stops the loan, then which assets are left out, each in rank order', () => {
+    // Overdue now and listed 失信 (two grounds of the enterprise's own); asset a is already pledged and asset b is
+    // frozen, so nothing is left to pledge either.
+    const r = assessReadiness(
+      input({
+        enterprise: {
+          credit: { overdueLast2Years: true, currentOverdue: true },
+          court: { enforcement: true, dishonest: true }
+        },
+        assets: [
+          { over: { id: 'a', pledged: true, pledgee: '某银行' } },
+          {
+            over: {
+              id: 'b',
+              disputes: { ownership: false, invalidationPending: false, frozen: true, infringement: false }
+            }
+          }
+        ]
+      })
+    );
+    const { stopsLoan, excludesAsset } = r.blockersByEffect;
+    expect(stopsLoan.map((b) => b.code)).toEqual([
+      'current_overdue',
+      'dishonest_debtor',
+      'nothing_pledgeable'
+    ]);
+    expect(excludesAsset.map((b) => [b.assetId, b.code])).toEqual([
+      ['a', 'already_pledged'],
+      ['b', 'frozen']
+    ]);
+    // Every blocker is in exactly one part.
+    expect(stopsLoan.length + excludesAsset.length).toBe(r.blockers.length);
+    // A clean enterprise with one clean asset: both parts empty.
+    expect(assessReadiness(input()).blockersByEffect).toEqual({ stopsLoan: [], excludesAsset: [] });
+  });
+
   it('an overdue record in the last two years costs points but does not block', () => {
     const r = assessReadiness(
       input({ enterprise: { credit: { overdueLast2Years: true, currentOverdue: false } } })

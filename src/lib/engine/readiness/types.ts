@@ -86,6 +86,20 @@ export type Blocker =
       actionId: string | null;
     };
 
+/** A blocker that stops the loan (the enterprise's own grounds, or nothing pledgeable left). */
+export type LoanBlocker = Extract<Blocker, { effect: 'stops_loan' }>;
+/** A blocker that leaves one asset out of the pledge. */
+export type AssetBlocker = Extract<Blocker, { effect: 'excludes_asset' }>;
+
+/**
+ * `blockers` split by effect, once, so no screen or the PDF filters them: each part keeps the order of `blockers`
+ * (the enterprise's grounds, then nothing_pledgeable, then each asset's reasons in the assets' order).
+ */
+export interface BlockersByEffect {
+  stopsLoan: LoanBlocker[];
+  excludesAsset: AssetBlocker[];
+}
+
 /** A question the bank will ask about an asset that does not stop its pledge (`val.eligibility.<code>`). */
 export interface Caution {
   assetId: string;
@@ -186,6 +200,8 @@ export interface Readiness {
    */
   headline: 'blocked' | 'assets_excluded' | 'clear';
   blockers: Blocker[];
+  /** The same blockers split by effect: what stops the loan, and which assets are left out. */
+  blockersByEffect: BlockersByEffect;
   /** What the bank will ask about assets that can still be pledged (a third-party holder, a recent transfer …). */
   cautions: Caution[];
   score: number;
