@@ -3,6 +3,7 @@
  * the documents a bank asks for, and the first-loan channels. Every entry says where it comes from (facts.md labels:
  * seed, sourced [S], secondary [S-2], estimate [U]) and from when it applies. The readiness code reads only this.
  */
+import { TRADEMARK_RENEWAL_MONTHS, TRADEMARK_TERM_YEARS } from './legal-terms';
 import type { Source, Sourced } from './types';
 
 export const READINESS_POLICY_VERSION = '2026-11-24.1';
@@ -131,18 +132,15 @@ export const RECENT_ACQUISITION = estimate(12, 'acquired within 12 months: banks
 
 /**
  * A trademark's renewal can be filed in the 12 months before it expires, and within a 6-month grace after
- * (商标法 第四十条); a renewal counts for a pledge once registered.
+ * (商标法 第四十条); a renewal counts for a pledge once registered. The figures are the legal-term entries' own
+ * (policy/legal-terms.ts, the latest in force), said once.
  */
+const renewalEntry = TRADEMARK_RENEWAL_MONTHS[TRADEMARK_RENEWAL_MONTHS.length - 1]!;
+const trademarkTermEntry = TRADEMARK_TERM_YEARS[TRADEMARK_TERM_YEARS.length - 1]!;
 export const TRADEMARK_RENEWAL = sourced(
-  { windowMonths: 12, graceMonths: 6, years: 10 },
-  {
-    label: 'sourced',
-    ref: '《中华人民共和国商标法》第四十条',
-    note: 'renewal window 12 months before expiry, grace 6 months after, 10 years each',
-    doc: 'trademark-law',
-    part: { kind: 'article', n: '40' }
-  },
-  '2014-05-01'
+  { ...renewalEntry.value, years: trademarkTermEntry.value },
+  renewalEntry.source,
+  renewalEntry.effectiveFrom
 );
 
 /** The pledged right should outlive the loan by at least this margin (facts.md §9 item 7: tenor + 1 yr). */
