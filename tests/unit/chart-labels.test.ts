@@ -9,7 +9,7 @@ const zh = loadMessages('zh-CN');
 
 describe('Chinese chart labels', () => {
   it('the short mode names have no Latin letters', () => {
-    const labels = Object.entries(zh).filter(([key]) => key.startsWith('fin.modeShort.'));
+    const labels = Object.entries(zh).filter(([key]) => key.startsWith('financing.modeShort.'));
     expect(labels.length).toBe(4);
     expect(labels.filter(([, v]) => /[A-Za-z]/.test(v))).toEqual([]);
   });

@@ -152,20 +152,23 @@ const modes = assess({
 const keys = (prefix: string, codes: Iterable<string>) => [...codes].map((c) => `${prefix}.${c}`);
 
 const ALL: Record<string, string[]> = {
-  mode: keys('fin.mode', MODE_IDS),
-  modeShort: keys('fin.modeShort', MODE_IDS),
-  fit: keys('fin.fit', Object.keys(FIT_REASONS)),
-  fitName: keys('fin.fitName', Object.keys(FITS)),
-  holder: keys('fin.holder', Object.keys(HOLDERS)),
-  pro: keys('fin.pro', new Set(modes.flatMap((m) => m.pros))),
-  con: keys('fin.con', new Set(modes.flatMap((m) => m.cons))),
-  figure: keys('fin.figureName', new Set([...FIGURE_KEYS, ...modes.flatMap((m) => Object.keys(m.figures))])),
-  method: keys('fin.method', REPAYMENT_METHODS),
-  flow: keys('fin.flow', Object.keys(FLOWS)),
-  status: keys('pol.status', Object.keys(STATUSES)),
-  recipient: keys('pol.recipient', Object.keys(RECIPIENTS)),
-  limit: keys('pol.limit', Object.keys(LIMITS)),
-  product: keys('fin.product', Object.keys(PRODUCTS)),
+  mode: keys('financing.mode', MODE_IDS),
+  modeShort: keys('financing.modeShort', MODE_IDS),
+  fit: keys('financing.fit', Object.keys(FIT_REASONS)),
+  fitName: keys('financing.fitName', Object.keys(FITS)),
+  holder: keys('financing.holder', Object.keys(HOLDERS)),
+  pro: keys('financing.pro', new Set(modes.flatMap((m) => m.pros))),
+  con: keys('financing.con', new Set(modes.flatMap((m) => m.cons))),
+  figure: keys(
+    'financing.figureName',
+    new Set([...FIGURE_KEYS, ...modes.flatMap((m) => Object.keys(m.figures))])
+  ),
+  method: keys('financing.method', REPAYMENT_METHODS),
+  flow: keys('financing.flow', Object.keys(FLOWS)),
+  status: keys('policy.status', Object.keys(STATUSES)),
+  recipient: keys('policy.recipient', Object.keys(RECIPIENTS)),
+  limit: keys('policy.limit', Object.keys(LIMITS)),
+  product: keys('financing.product', Object.keys(PRODUCTS)),
   sourceKind: keys('source.kind', Object.keys(KINDS)),
   sourceKindHint: keys('source.kindHint', Object.keys(KINDS)),
   documentIssuer: keys(
@@ -177,13 +180,13 @@ const ALL: Record<string, string[]> = {
     Object.keys(SOURCE_DOCUMENTS).map((id) => `${id}.title`)
   ),
   entry: keys(
-    'pol.entry',
+    'policy.entry',
     SUBSIDIES.map((e) => e.id)
   ),
-  condition: keys('pol.condition', new Set(SUBSIDIES.flatMap((e) => e.value.conditions))),
-  cost: keys('pol.cost', Object.keys(COSTS)),
+  condition: keys('policy.condition', new Set(SUBSIDIES.flatMap((e) => e.value.conditions))),
+  cost: keys('policy.cost', Object.keys(COSTS)),
   none: keys(
-    'pol.rule.none',
+    'policy.rule.none',
     SUBSIDIES.flatMap((e) => (e.value.rule.kind === 'none' ? [e.value.rule.reason] : []))
   ),
   party: keys('risk.party', Object.keys(PARTIES)),
@@ -193,15 +196,15 @@ const ALL: Record<string, string[]> = {
     RISK_SCHEMES.map((s) => s.id)
   ),
   insName: keys(
-    'ins.product',
+    'insurance.product',
     INSURANCE.map((p) => `${p.id}.name`)
   ),
   insCovers: keys(
-    'ins.product',
+    'insurance.product',
     INSURANCE.map((p) => `${p.id}.covers`)
   ),
-  buyer: keys('ins.buyer', Object.keys(BUYERS)),
-  insEffect: keys('ins.effect', Object.keys(INS_EFFECTS))
+  buyer: keys('insurance.buyer', Object.keys(BUYERS)),
+  insEffect: keys('insurance.effect', Object.keys(INS_EFFECTS))
 };
 
 describe('financing messages', () => {

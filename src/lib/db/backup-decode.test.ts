@@ -17,16 +17,16 @@ describe('decodeBackupBytes', () => {
   });
 
   it('refuses GBK bytes instead of turning names into U+FFFD', () => {
-    expect(decodeBackupBytes(gbkFile)).toEqual({ ok: false, key: 'backup.not_utf8' });
+    expect(decodeBackupBytes(gbkFile)).toEqual({ ok: false, key: 'backupFile.not_utf8' });
     // A single stray byte is enough: 0xFF never occurs in UTF-8.
     expect(decodeBackupBytes(new Uint8Array([...ascii('{"a":"'), 0xff, ...ascii('"}')]))).toEqual({
       ok: false,
-      key: 'backup.not_utf8'
+      key: 'backupFile.not_utf8'
     });
     // A UTF-8 sequence cut in the middle (中 = E4 B8 AD, last byte missing).
     expect(decodeBackupBytes(new Uint8Array([0x22, 0xe4, 0xb8]))).toEqual({
       ok: false,
-      key: 'backup.not_utf8'
+      key: 'backupFile.not_utf8'
     });
   });
 
@@ -56,11 +56,11 @@ describe('decodeBackupBytes', () => {
     // An odd number of bytes, or a lone high surrogate D800, is not UTF-16.
     expect(decodeBackupBytes(new Uint8Array([0xff, 0xfe, 0x7b]))).toEqual({
       ok: false,
-      key: 'backup.not_utf16'
+      key: 'backupFile.not_utf16'
     });
     expect(decodeBackupBytes(new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x7b, 0x00]))).toEqual({
       ok: false,
-      key: 'backup.not_utf16'
+      key: 'backupFile.not_utf16'
     });
   });
 });

@@ -29,8 +29,8 @@ export function decodeBackupBytes(bytes: Uint8Array): DecodeResult {
         : undefined;
   if (utf16) {
     const text = decodeStrict(utf16, bytes);
-    return text === undefined ? { ok: false, key: 'backup.not_utf16' } : { ok: true, text };
+    return text === undefined ? { ok: false, key: 'backupFile.not_utf16' } : { ok: true, text };
   }
   const text = decodeStrict('utf-8', bytes);
-  return text === undefined ? { ok: false, key: 'backup.not_utf8' } : { ok: true, text };
+  return text === undefined ? { ok: false, key: 'backupFile.not_utf8' } : { ok: true, text };
 }

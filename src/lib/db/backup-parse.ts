@@ -70,13 +70,13 @@ function failure(errors: Errors): ParseBackupResult {
 
 function readJson(text: string, errors: Errors): unknown {
   const body = text.replace(/^\uFEFF/, ''); // a byte-order mark left by a Windows editor
-  if (body.trim() === '') return void errors.add({ path: '', key: 'backup.empty_file' });
+  if (body.trim() === '') return void errors.add({ path: '', key: 'backupFile.empty_file' });
   try {
     return JSON.parse(body) as unknown;
   } catch {
     const at = safePosition(body);
     errors.add(
-      at ? { path: '', key: 'backup.not_json_at', params: at } : { path: '', key: 'backup.not_json' }
+      at ? { path: '', key: 'backupFile.not_json_at', params: at } : { path: '', key: 'backupFile.not_json' }
     );
     return undefined;
   }
@@ -98,23 +98,23 @@ function isObject(v: unknown): v is RawBackup {
 
 /** Checks app, kind and format version (stopping at the first wrong one), migrates an older format, then scope. */
 function readHeader(value: unknown, errors: Errors): Header | undefined {
-  if (!isObject(value)) return void errors.add({ path: '', key: 'backup.not_object' });
-  if (value.app !== BACKUP_APP) return void errors.add({ path: 'app', key: 'backup.wrong_app' });
-  if (value.kind !== BACKUP_KIND) return void errors.add({ path: 'kind', key: 'backup.wrong_kind' });
+  if (!isObject(value)) return void errors.add({ path: '', key: 'backupFile.not_object' });
+  if (value.app !== BACKUP_APP) return void errors.add({ path: 'app', key: 'backupFile.wrong_app' });
+  if (value.kind !== BACKUP_KIND) return void errors.add({ path: 'kind', key: 'backupFile.wrong_kind' });
   const version = value.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return void errors.add({ path: 'formatVersion', key: 'backup.bad_format_version' });
+    return void errors.add({ path: 'formatVersion', key: 'backupFile.bad_format_version' });
   }
   if (version > BACKUP_FORMAT_VERSION) {
     const params = { found: version, supported: BACKUP_FORMAT_VERSION };
-    return void errors.add({ path: 'formatVersion', key: 'backup.newer_format', params });
+    return void errors.add({ path: 'formatVersion', key: 'backupFile.newer_format', params });
   }
   const raw = migrateBackupFormat(value, version);
   const scope = raw.scope;
-  if (scope !== 'all' && scope !== 'enterprise') errors.add({ path: 'scope', key: 'backup.bad_scope' });
+  if (scope !== 'all' && scope !== 'enterprise') errors.add({ path: 'scope', key: 'backupFile.bad_scope' });
   const exportedAt = raw.exportedAt;
   if (typeof exportedAt !== 'string' || exportedAt === '') {
-    errors.add({ path: 'exportedAt', key: 'backup.bad_exported_at' });
+    errors.add({ path: 'exportedAt', key: 'backupFile.bad_exported_at' });
   }
   return { raw, scope: scope as BackupScope, exportedAt: exportedAt as string };
 }
@@ -149,7 +149,7 @@ function readRecords<T>(
   parse: (v: unknown) => Parsed<T>,
   errors: Errors
 ): Records<T> | undefined {
-  if (!Array.isArray(list)) return void errors.add({ path: name, key: 'backup.not_list' });
+  if (!Array.isArray(list)) return void errors.add({ path: name, key: 'backupFile.not_list' });
   const out: Records<T> = { records: [], rawIds: new Set(), rawOwners: [] };
   const firstIndex = new Map<string, number>();
   list.forEach((value: unknown, i) => {
@@ -166,7 +166,7 @@ function readRecords<T>(
     else
       errors.add({
         path: `${name}[${i}].id`,
-        key: 'backup.duplicate_id',
+        key: 'backupFile.duplicate_id',
         params: { id, first: `${name}[${first}]` }
       });
     out.rawIds.add(id);
@@ -182,13 +182,17 @@ function checkReferences(
   errors: Errors
 ) {
   if (header.scope === 'enterprise' && enterpriseIds.size !== 1) {
-    errors.add({ path: 'enterprises', key: 'backup.scope_mismatch', params: { count: enterpriseIds.size } });
+    errors.add({
+      path: 'enterprises',
+      key: 'backupFile.scope_mismatch',
+      params: { count: enterpriseIds.size }
+    });
   }
   owners.forEach((owner, i) => {
     if (owner !== undefined && owner !== '' && !enterpriseIds.has(owner)) {
       errors.add({
         path: `assets[${i}].enterpriseId`,
-        key: 'backup.orphan_asset',
+        key: 'backupFile.orphan_asset',
         params: { enterpriseId: owner }
       });
     }

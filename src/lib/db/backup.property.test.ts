@@ -413,7 +413,7 @@ describe('backup import, property-based', () => {
         fc.property(bytes, (b) => {
           const d = decodeBackupBytes(b);
           if (!d.ok) {
-            expect(['backup.not_utf8', 'backup.not_utf16']).toContain(d.key);
+            expect(['backupFile.not_utf8', 'backupFile.not_utf16']).toContain(d.key);
             for (const dict of Object.values(LOCALES)) expect(dict[d.key]).toBeTypeOf('string');
             return;
           }

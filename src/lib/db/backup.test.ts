@@ -152,34 +152,34 @@ describe('round trip', () => {
 describe('parseBackup refuses broken files with exact paths', () => {
   it('not JSON, with line and column of the first bad character', () => {
     expect(errorsOf('{"app": "zhirong-zice",\n  "kind": }')).toEqual([
-      { path: '', key: 'backup.not_json_at', params: { line: 2, column: 11 } }
+      { path: '', key: 'backupFile.not_json_at', params: { line: 2, column: 11 } }
     ]);
     expect(errorsOf('PK\u0003\u0004 a zip file')).toEqual([
-      { path: '', key: 'backup.not_json_at', params: { line: 1, column: 1 } }
+      { path: '', key: 'backupFile.not_json_at', params: { line: 1, column: 1 } }
     ]);
   });
 
   it('an empty file, and JSON that is not an object', () => {
-    expect(errorsOf(' \n')).toEqual([{ path: '', key: 'backup.empty_file' }]);
-    expect(errorsOf('[1, 2]')).toEqual([{ path: '', key: 'backup.not_object' }]);
+    expect(errorsOf(' \n')).toEqual([{ path: '', key: 'backupFile.empty_file' }]);
+    expect(errorsOf('[1, 2]')).toEqual([{ path: '', key: 'backupFile.not_object' }]);
   });
 
   it('another app, another kind, a newer or a nonsensical format version', async () => {
     const file = await validFile();
     expect(errorsOf(JSON.stringify({ ...file, app: 'other-app' }))).toEqual([
-      { path: 'app', key: 'backup.wrong_app' }
+      { path: 'app', key: 'backupFile.wrong_app' }
     ]);
     expect(errorsOf(JSON.stringify({ ...file, kind: 'report' }))).toEqual([
-      { path: 'kind', key: 'backup.wrong_kind' }
+      { path: 'kind', key: 'backupFile.wrong_kind' }
     ]);
     expect(errorsOf(JSON.stringify({ ...file, formatVersion: 3 }))).toEqual([
-      { path: 'formatVersion', key: 'backup.newer_format', params: { found: 3, supported: 2 } }
+      { path: 'formatVersion', key: 'backupFile.newer_format', params: { found: 3, supported: 2 } }
     ]);
     expect(errorsOf(JSON.stringify({ ...file, formatVersion: '1' }))).toEqual([
-      { path: 'formatVersion', key: 'backup.bad_format_version' }
+      { path: 'formatVersion', key: 'backupFile.bad_format_version' }
     ]);
     expect(errorsOf(JSON.stringify({ ...file, formatVersion: 0 }))).toEqual([
-      { path: 'formatVersion', key: 'backup.bad_format_version' }
+      { path: 'formatVersion', key: 'backupFile.bad_format_version' }
     ]);
   });
 
@@ -187,7 +187,7 @@ describe('parseBackup refuses broken files with exact paths', () => {
     const file = await validFile();
     file.enterprises[1]!.creditCode = BAD_USCC;
     expect(errorsOf(JSON.stringify(file))).toEqual([
-      { path: 'enterprises[1].creditCode', key: 'id.checksum' }
+      { path: 'enterprises[1].creditCode', key: 'identifier.checksum' }
     ]);
   });
 
@@ -199,8 +199,8 @@ describe('parseBackup refuses broken files with exact paths', () => {
     file.enterprises[1]!.foundedOn = '2026-11-22';
     const text = JSON.stringify(file);
     expect(errorsOf(text)).toEqual([
-      { path: 'enterprises[1].foundedOn', key: 'err.future_date' },
-      { path: 'assets[0].grantDate', key: 'err.future_date' }
+      { path: 'enterprises[1].foundedOn', key: 'errors.future_date' },
+      { path: 'assets[0].grantDate', key: 'errors.future_date' }
     ]);
     // The same file is valid a year later: the caller's today decides, not the clock.
     expect(parseBackup(text, '2027-11-21').ok).toBe(true);
@@ -210,7 +210,7 @@ describe('parseBackup refuses broken files with exact paths', () => {
     const file = await validFile();
     file.assets[2]!.enterpriseId = 'ghost';
     expect(errorsOf(JSON.stringify(file))).toEqual([
-      { path: 'assets[2].enterpriseId', key: 'backup.orphan_asset', params: { enterpriseId: 'ghost' } }
+      { path: 'assets[2].enterpriseId', key: 'backupFile.orphan_asset', params: { enterpriseId: 'ghost' } }
     ]);
   });
 
@@ -222,12 +222,12 @@ describe('parseBackup refuses broken files with exact paths', () => {
     expect(errorsOf(JSON.stringify(file))).toEqual([
       {
         path: 'enterprises[2].id',
-        key: 'backup.duplicate_id',
+        key: 'backupFile.duplicate_id',
         params: { id: firstEnterpriseId, first: 'enterprises[0]' }
       },
       {
         path: 'assets[1].id',
-        key: 'backup.duplicate_id',
+        key: 'backupFile.duplicate_id',
         params: { id: file.assets[0]!.id as string, first: 'assets[0]' }
       }
     ]);
@@ -240,24 +240,24 @@ describe('parseBackup refuses broken files with exact paths', () => {
     file.assets[0]!.niceClasses = [46];
     file.assets = [...file.assets, 'not a record'] as never;
     expect(errorsOf(JSON.stringify(file))).toEqual([
-      { path: 'enterprises[0].financials.revenueWan', key: 'err.max', params: { max: 1e8 } },
-      { path: 'enterprises[1].credit', key: 'err.zod.invalid_type' },
-      { path: 'assets[0].niceClasses[0]', key: 'err.nice', params: { max: 45 } },
-      { path: 'assets[3]', key: 'err.zod.invalid_type' }
+      { path: 'enterprises[0].financials.revenueWan', key: 'errors.max', params: { max: 1e8 } },
+      { path: 'enterprises[1].credit', key: 'errors.zod.invalid_type' },
+      { path: 'assets[0].niceClasses[0]', key: 'errors.nice', params: { max: 45 } },
+      { path: 'assets[3]', key: 'errors.zod.invalid_type' }
     ]);
   });
 
   it('lists, scope and header fields of the wrong shape', async () => {
     const file = await validFile();
     expect(errorsOf(JSON.stringify({ ...file, enterprises: {}, scope: 'some', exportedAt: 5 }))).toEqual([
-      { path: 'scope', key: 'backup.bad_scope' },
-      { path: 'exportedAt', key: 'backup.bad_exported_at' }
+      { path: 'scope', key: 'backupFile.bad_scope' },
+      { path: 'exportedAt', key: 'backupFile.bad_exported_at' }
     ]);
     expect(errorsOf(JSON.stringify({ ...file, assets: null }))).toEqual([
-      { path: 'assets', key: 'backup.not_list' }
+      { path: 'assets', key: 'backupFile.not_list' }
     ]);
     expect(errorsOf(JSON.stringify({ ...file, scope: 'enterprise' }))).toEqual([
-      { path: 'enterprises', key: 'backup.scope_mismatch', params: { count: 2 } }
+      { path: 'enterprises', key: 'backupFile.scope_mismatch', params: { count: 2 } }
     ]);
   });
 

@@ -64,7 +64,7 @@ function chain(err: unknown): string[] {
 
 /**
  * What to tell the user when storage failed: full ('app.error.quota', wherever it sits in the wrapped chain),
- * refused as a whole ('app.error.storageUnavailable'), or refused this once ('err.storage_refused' with the error's
+ * refused as a whole ('app.error.storageUnavailable'), or refused this once ('errors.storage_refused' with the error's
  * name); undefined for errors that are not about storage. Every write runs in a transaction, so in each case
  * nothing was written.
  */
@@ -73,5 +73,5 @@ export function storageErrorMessage(err: unknown): MessageRef | undefined {
   if (names.some((n) => QUOTA_NAMES.has(n))) return { key: 'app.error.quota' };
   if (names.some((n) => UNAVAILABLE_NAMES.has(n))) return { key: 'app.error.storageUnavailable' };
   const refused = names.find((n) => REFUSED_NAMES.has(n));
-  return refused ? { key: 'err.storage_refused', values: { name: refused } } : undefined;
+  return refused ? { key: 'errors.storage_refused', values: { name: refused } } : undefined;
 }

@@ -71,19 +71,19 @@ describe('saveEnterprise', () => {
   });
 
   it.each([
-    ['revenue 1e20', { financials: { revenueWan: 1e20 } }, [['financials.revenueWan', 'err.max']]],
-    ['negative revenue', { financials: { revenueWan: -1 } }, [['financials.revenueWan', 'err.min']]],
-    ['NaN revenue', { financials: { revenueWan: NaN } }, [['financials.revenueWan', 'err.number']]],
-    ['a founding date tomorrow', { foundedOn: '2026-11-22' }, [['foundedOn', 'err.future_date']]],
-    ['a bad credit code', { creditCode: BAD_USCC }, [['creditCode', 'id.checksum']]],
-    ['an empty name', { name: '  ' }, [['name', 'err.required']]],
+    ['revenue 1e20', { financials: { revenueWan: 1e20 } }, [['financials.revenueWan', 'errors.max']]],
+    ['negative revenue', { financials: { revenueWan: -1 } }, [['financials.revenueWan', 'errors.min']]],
+    ['NaN revenue', { financials: { revenueWan: NaN } }, [['financials.revenueWan', 'errors.number']]],
+    ['a founding date tomorrow', { foundedOn: '2026-11-22' }, [['foundedOn', 'errors.future_date']]],
+    ['a bad credit code', { creditCode: BAD_USCC }, [['creditCode', 'identifier.checksum']]],
+    ['an empty name', { name: '  ' }, [['name', 'errors.required']]],
     [
       'several problems at once',
       { name: '', foundedOn: '2030-01-01', employees: 1.5 },
       [
-        ['name', 'err.required'],
-        ['employees', 'err.integer'],
-        ['foundedOn', 'err.future_date']
+        ['name', 'errors.required'],
+        ['employees', 'errors.integer'],
+        ['foundedOn', 'errors.future_date']
       ]
     ]
   ])('refuses %s and writes nothing', async (_label, over, expected) => {
@@ -157,17 +157,17 @@ describe('saveAsset', () => {
   });
 
   it.each([
-    ['a grant date in the future', { grantDate: '2026-12-01' }, [['grantDate', 'err.future_date']]],
+    ['a grant date in the future', { grantDate: '2026-12-01' }, [['grantDate', 'errors.future_date']]],
     [
       'a utility-model number on an invention',
       { identifier: '202120123456.2' },
-      [['identifier', 'id.type_mismatch']]
+      [['identifier', 'identifier.type_mismatch']]
     ],
-    ['a grant before filing', { grantDate: '2017-01-01' }, [['grantDate', 'err.grant_before_filing']]],
+    ['a grant before filing', { grantDate: '2017-01-01' }, [['grantDate', 'errors.grant_before_filing']]],
     [
       'product revenue 1e20',
       { use: { inUse: true, products: '', revenueWan: 1e20 } },
-      [['use.revenueWan', 'err.max']]
+      [['use.revenueWan', 'errors.max']]
     ]
   ])('refuses %s, writes nothing and leaves the enterprise untouched', async (_label, over, expected) => {
     const e = await saveEnterprise(db, enterpriseDraft(), { today: TODAY, now: T1 });

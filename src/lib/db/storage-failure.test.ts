@@ -83,7 +83,7 @@ describe('a write the storage refuses leaves nothing half-written', () => {
     });
     const err = await caught(deleteEnterprise(db, e.id));
     expect(storageErrorMessage(err)).toEqual({
-      key: 'err.storage_refused',
+      key: 'errors.storage_refused',
       values: { name: 'UnknownError' }
     });
     expect(await dump(db)).toEqual(before);
@@ -131,7 +131,7 @@ describe('storageErrorMessage', () => {
       key: 'app.error.storageUnavailable'
     });
     expect(storageErrorMessage(new Dexie.AbortError('aborted'))).toEqual({
-      key: 'err.storage_refused',
+      key: 'errors.storage_refused',
       values: { name: 'AbortError' }
     });
     expect(storageErrorMessage(new Error('bug'))).toBeUndefined();

@@ -43,23 +43,23 @@ const ASSETS: [string, AssetInput, Record<string, string>][] = [
     'grant date in the future',
     assetInput({ filingDate: '2018-06-01', grantDate: '2026-11-22' }),
     {
-      grantDate: 'err.future_date'
+      grantDate: 'errors.future_date'
     }
   ],
   [
     'no filing date, empty title',
     assetInput({ title: '' }),
     {
-      filingDate: 'err.required_for_type',
-      title: 'err.required'
+      filingDate: 'errors.required_for_type',
+      title: 'errors.required'
     }
   ],
   [
     'grant before filing, also in the future',
     assetInput({ filingDate: '2027-01-02', grantDate: '2027-01-01' }),
     {
-      grantDate: 'err.grant_before_filing',
-      filingDate: 'err.future_date'
+      grantDate: 'errors.grant_before_filing',
+      filingDate: 'errors.future_date'
     }
   ]
 ];
@@ -76,13 +76,13 @@ describe('one validation path for assets', () => {
 
 const ENTERPRISES: [string, EnterpriseInput, Record<string, string>][] = [
   ['valid', enterpriseInput(), {}],
-  ['founded tomorrow', enterpriseInput({ foundedOn: '2026-11-22' }), { foundedOn: 'err.future_date' }],
+  ['founded tomorrow', enterpriseInput({ foundedOn: '2026-11-22' }), { foundedOn: 'errors.future_date' }],
   [
     'no name, tenor too long',
     enterpriseInput({ name: ' ', scenario: { loanTenorYears: 11 } }),
     {
-      name: 'err.required',
-      'scenario.loanTenorYears': 'err.max'
+      name: 'errors.required',
+      'scenario.loanTenorYears': 'errors.max'
     }
   ]
 ];

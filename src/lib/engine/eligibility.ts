@@ -10,7 +10,7 @@ import { RECENT_ACQUISITION } from './policy/readiness';
 import type { Asset } from './schema/asset';
 import { isPatentType } from './schema/asset-type';
 
-/** `val.eligibility.<code>` */
+/** `valuation.eligibility.<code>` */
 export const ELIGIBILITY_CODES = [
   'not_granted',
   'expired',
@@ -49,7 +49,7 @@ export type EligibilityCode = (typeof ELIGIBILITY_CODES)[number];
 export type Severity = 'blocking' | 'caution';
 
 export interface EligibilityReason {
-  /** i18n: `val.eligibility.<code>` */
+  /** i18n: `valuation.eligibility.<code>` */
   code: EligibilityCode;
   severity: Severity;
 }

@@ -72,7 +72,7 @@ describe('ASSET_FIELDS: one table for the form and the schema', () => {
           const r = AssetSchema.safeParse({ ...fullAsset(type, status), [field]: undefined });
           const requiredIssue = r.success
             ? undefined
-            : r.error.issues.find((i) => i.path[0] === field && i.message === 'err.required_for_type');
+            : r.error.issues.find((i) => i.path[0] === field && i.message === 'errors.required_for_type');
           expect(!!requiredIssue, `${type}/${status}/${field}`).toBe(needs[field] === 'required');
         }
       }
@@ -188,15 +188,15 @@ describe('validation in one path', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => [i.path.join('.'), i.message]).sort()).toEqual([
-      ['grantDate', 'err.future_date'],
-      ['title', 'err.required']
+      ['grantDate', 'errors.future_date'],
+      ['title', 'errors.required']
     ]);
   });
 
   it('validateEnterprise refuses a founding date after asOf and passes the day itself', () => {
     const late = validateEnterprise(enterpriseInput({ foundedOn: '2026-11-22' }), AS_OF);
     expect(late.ok ? [] : late.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['foundedOn', 'err.future_date']
+      ['foundedOn', 'errors.future_date']
     ]);
     expect(validateEnterprise(enterpriseInput({ foundedOn: AS_OF }), AS_OF).ok).toBe(true);
   });
@@ -247,8 +247,8 @@ describe('scenario', () => {
       AS_OF
     );
     expect(r.ok ? [] : r.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['scenario.loanTenorYears', 'err.max'],
-      ['scenario.amountWantedWan', 'err.min']
+      ['scenario.loanTenorYears', 'errors.max'],
+      ['scenario.amountWantedWan', 'errors.min']
     ]);
   });
 });
@@ -275,8 +275,8 @@ describe('assessStored: a bad stored record shows its own error', () => {
     const issues = (a: (typeof r.invalidAssets)[number]) =>
       a.issues.map((i) => `${i.path.join('.')} ${i.message}`);
     expect(r.invalidAssets.map((a) => [a.id, a.label, issues(a)]).slice(0, 2)).toEqual([
-      ['future', '未来的专利', ['grantDate err.future_date']],
-      ['foreign', '一种数据压缩方法', ['enterpriseId err.foreign_asset']]
+      ['future', '未来的专利', ['grantDate errors.future_date']],
+      ['foreign', '一种数据压缩方法', ['enterpriseId errors.foreign_asset']]
     ]);
     // Not even an object: no id, no title, zod's own issue at the root.
     expect(r.invalidAssets[2]).toMatchObject({ id: '', label: '', type: null });

@@ -61,7 +61,7 @@ export function assessStored(input: {
       const issue = {
         code: 'custom',
         path: ['enterpriseId'],
-        message: 'err.foreign_asset',
+        message: 'errors.foreign_asset',
         input: v.value.enterpriseId
       } as RecordIssue;
       return (invalidAssets.push(invalid(a, 'title', [issue])), []);

@@ -69,8 +69,8 @@ describe('who holds it, when it was acquired, which products it serves', () => {
       acquiredOn: '2099-01-01'
     };
     expect(assetErrors(draftToAsset(d), '2026-11-24')).toMatchObject({
-      'use.shareWeight': { key: 'val.err.share_weight_range' },
-      acquiredOn: { key: 'err.future_date' }
+      'use.shareWeight': { key: 'valuation.err.share_weight_range' },
+      acquiredOn: { key: 'errors.future_date' }
     });
   });
 });

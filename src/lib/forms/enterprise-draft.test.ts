@@ -41,8 +41,8 @@ describe('enterprise draft: products and what a credit officer asks', () => {
       products: [{ ...emptyProductDraft('p1'), revenueWan: '-5' }]
     };
     expect(enterpriseErrors(draftToEnterprise(d), '2026-11-24')).toMatchObject({
-      'products.0.name': { key: 'err.required' },
-      'products.0.revenueWan': { key: 'err.min' }
+      'products.0.name': { key: 'errors.required' },
+      'products.0.revenueWan': { key: 'errors.min' }
     });
   });
 });

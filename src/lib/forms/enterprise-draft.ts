@@ -41,9 +41,9 @@ export function fromAnswer(a: string): boolean | undefined {
 /** The choices of a yes / no question that may stay unanswered, for a select. */
 export function answerOptions(t: (key: string) => string): { value: Answer; label: string }[] {
   return [
-    { value: '', label: t('ent.answer.none') },
-    { value: 'yes', label: t('ent.answer.yes') },
-    { value: 'no', label: t('ent.answer.no') }
+    { value: '', label: t('enterprise.answer.none') },
+    { value: 'yes', label: t('enterprise.answer.yes') },
+    { value: 'no', label: t('enterprise.answer.no') }
   ];
 }
 

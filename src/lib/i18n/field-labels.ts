@@ -5,23 +5,23 @@
 import type { MessageRef } from './issue';
 
 const FIELD_KEYS: Record<string, string> = {
-  name: 'ent.name',
-  creditCode: 'ent.creditCode',
-  province: 'ent.province',
-  city: 'ent.city',
-  industry: 'ent.industryLabel',
-  foundedOn: 'ent.foundedOn',
-  employees: 'ent.employees',
-  'financials.revenueWan': 'ent.revenue',
-  'financials.netProfitWan': 'ent.netProfit',
-  'financials.totalAssetsWan': 'ent.totalAssets',
-  'financials.totalLiabilitiesWan': 'ent.totalLiabilities',
-  'financials.rdSpendingWan': 'ent.rdSpending',
-  hasHadBankLoan: 'ent.hasHadBankLoan',
-  'credit.overdueLast2Years': 'ent.overdueLast2Years',
-  'credit.currentOverdue': 'ent.currentOverdue',
-  loans: 'ent.loansTitle',
-  notes: 'ent.notes',
+  name: 'enterprise.name',
+  creditCode: 'enterprise.creditCode',
+  province: 'enterprise.province',
+  city: 'enterprise.city',
+  industry: 'enterprise.industryLabel',
+  foundedOn: 'enterprise.foundedOn',
+  employees: 'enterprise.employees',
+  'financials.revenueWan': 'enterprise.revenue',
+  'financials.netProfitWan': 'enterprise.netProfit',
+  'financials.totalAssetsWan': 'enterprise.totalAssets',
+  'financials.totalLiabilitiesWan': 'enterprise.totalLiabilities',
+  'financials.rdSpendingWan': 'enterprise.rdSpending',
+  hasHadBankLoan: 'enterprise.hasHadBankLoan',
+  'credit.overdueLast2Years': 'enterprise.overdueLast2Years',
+  'credit.currentOverdue': 'enterprise.currentOverdue',
+  loans: 'enterprise.loansTitle',
+  notes: 'enterprise.notes',
   type: 'asset.typeLabel',
   identifier: 'asset.identifier.invention',
   title: 'asset.title.invention',
@@ -38,12 +38,12 @@ const FIELD_KEYS: Record<string, string> = {
   'use.revenueWan': 'asset.revenue',
   'use.products': 'asset.products',
   'licence.annualIncomeWan': 'asset.licenceIncome',
-  enterpriseId: 'bkp.field.enterpriseId'
+  enterpriseId: 'backup.field.enterpriseId'
 };
 
 const RECORD_KEYS: Record<string, string> = {
-  enterprises: 'bkp.field.enterpriseN',
-  assets: 'bkp.field.assetN'
+  enterprises: 'backup.field.enterpriseN',
+  assets: 'backup.field.assetN'
 };
 
 /** The named parts of a path such as 'enterprises[1].financials.revenueWan', as i18n references. */

@@ -1,7 +1,7 @@
 /**
  * i18n through svelte-i18n (ICU messages). Chinese first, English complete.
  * Messages live in one JSON file per namespace and language: locales/<lang>/<namespace>.json, and a key is
- * `<namespace>.<path>` (e.g. `err.date`, `pwa.updateAvailable`). A unit test checks both languages have the same keys.
+ * `<namespace>.<path>` (e.g. `errors.date`, `pwa.updateAvailable`). A unit test checks both languages have the same keys.
  */
 import { addMessages, init, locale, register, waitLocale } from 'svelte-i18n';
 import { derived } from 'svelte/store';

@@ -1,6 +1,6 @@
 /**
- * Turns a zod issue into an i18n key and its values. Our schemas put i18n keys in `message` ('err.min',
- * 'id.checksum', 'val.royalty_range'); zod's own issues (a missing boolean, an unknown enum) map to 'err.zod.<code>'.
+ * Turns a zod issue into an i18n key and its values. Our schemas put i18n keys in `message` ('errors.min',
+ * 'identifier.checksum', 'valuation.royalty_range'); zod's own issues (a missing boolean, an unknown enum) map to 'errors.zod.<code>'.
  */
 export interface IssueLike {
   code: string;
@@ -19,7 +19,7 @@ const KEY = /^[a-z][A-Za-z]*\.[A-Za-z0-9_.]+$/;
 
 /** The i18n key and ICU values for one issue. */
 export function issueMessage(issue: IssueLike): MessageRef {
-  const key = KEY.test(issue.message) ? issue.message : `err.zod.${issue.code}`;
+  const key = KEY.test(issue.message) ? issue.message : `errors.zod.${issue.code}`;
   const values: Record<string, string | number> = {};
   if (typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint')
     values.min = Number(issue.minimum);

@@ -5,4 +5,4 @@
  * A key of another namespace used on the home screen, its layout or a toast it shows would appear as its id there:
  * tests/unit/i18n.test.ts checks the home screen's files use core keys only.
  */
-export const CORE_NAMESPACES = ['app', 'home', 'pwa', 'err'] as const;
+export const CORE_NAMESPACES = ['app', 'home', 'pwa', 'errors'] as const;

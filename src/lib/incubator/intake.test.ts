@@ -56,7 +56,7 @@ describe('quick intake', () => {
       'ip.2.date',
       'ip.3.revenueWan'
     ]);
-    expect(errors['ip.1.date']?.key).toBe('err.required_for_type');
+    expect(errors['ip.1.date']?.key).toBe('errors.required_for_type');
   });
 
   it('turns a line into a full asset record with the date in its field', () => {

@@ -37,17 +37,17 @@ export function applicantSections(
   f: Formats
 ): SummarySection[] {
   const p = r.readiness.profile;
-  const none = t('pdfdoc.applicant.notGiven');
+  const none = t('pdfDocument.applicant.notGiven');
   const wan = (n: number | undefined) => (n === undefined ? none : f.m.wan(n));
   const yesNo = (v: boolean | undefined, yes: string, no: string) =>
-    v === undefined ? none : t(`pdfdoc.applicant.${v ? yes : no}`);
+    v === undefined ? none : t(`pdfDocument.applicant.${v ? yes : no}`);
   const fin = e.financials;
-  const quals = QUALIFICATIONS.filter((q) => e.qualifications[q]).map((q) => t(`ent.qual.${q}`));
+  const quals = QUALIFICATIONS.filter((q) => e.qualifications[q]).map((q) => t(`enterprise.qual.${q}`));
   const loans = e.loans.map((l) =>
-    t('pdfdoc.applicant.loan', {
+    t('pdfDocument.applicant.loan', {
       values: {
         lender: l.lender,
-        kind: t(`ent.loan.kind.${l.kind}`),
+        kind: t(`enterprise.loan.kind.${l.kind}`),
         amount: f.m.wan(l.amountWan),
         until: l.maturesOn ?? '—'
       }
@@ -55,83 +55,85 @@ export function applicantSections(
   );
   const applicant: SummarySection = {
     kind: 'facts',
-    title: t('pdfdoc.applicant.title'),
-    note: t('pdfdoc.applicant.note'),
+    title: t('pdfDocument.applicant.title'),
+    note: t('pdfDocument.applicant.note'),
     facts: [
       {
-        label: t('pdfdoc.applicant.founded'),
+        label: t('pdfDocument.applicant.founded'),
         value:
           e.foundedOn && p.operatingYears !== null
-            ? t('pdfdoc.applicant.foundedValue', {
+            ? t('pdfDocument.applicant.foundedValue', {
                 values: { date: e.foundedOn, years: f.years(p.operatingYears) }
               })
             : none
       },
-      { label: t('pdfdoc.applicant.industry'), value: t(`ent.industry.${e.industry}`) },
+      { label: t('pdfDocument.applicant.industry'), value: t(`enterprise.industry.${e.industry}`) },
       {
-        label: t('pdfdoc.applicant.employees'),
+        label: t('pdfDocument.applicant.employees'),
         value: e.employees === undefined ? none : String(e.employees)
       },
-      { label: t('pdfdoc.applicant.revenue'), value: wan(fin.revenueWan) },
-      { label: t('pdfdoc.applicant.profit'), value: wan(fin.netProfitWan) },
-      { label: t('pdfdoc.applicant.assets'), value: wan(fin.totalAssetsWan) },
-      { label: t('pdfdoc.applicant.liabilities'), value: wan(fin.totalLiabilitiesWan) },
-      { label: t('pdfdoc.applicant.leverage'), value: p.leverage === null ? none : f.pct(p.leverage) },
+      { label: t('pdfDocument.applicant.revenue'), value: wan(fin.revenueWan) },
+      { label: t('pdfDocument.applicant.profit'), value: wan(fin.netProfitWan) },
+      { label: t('pdfDocument.applicant.assets'), value: wan(fin.totalAssetsWan) },
+      { label: t('pdfDocument.applicant.liabilities'), value: wan(fin.totalLiabilitiesWan) },
+      { label: t('pdfDocument.applicant.leverage'), value: p.leverage === null ? none : f.pct(p.leverage) },
       {
-        label: t('pdfdoc.applicant.rd'),
+        label: t('pdfDocument.applicant.rd'),
         value:
           fin.rdSpendingWan === undefined
             ? none
             : p.rdRatio === null
               ? wan(fin.rdSpendingWan)
-              : t('pdfdoc.applicant.rdValue', {
+              : t('pdfDocument.applicant.rdValue', {
                   values: { amount: f.m.wan(fin.rdSpendingWan), ratio: f.pct(p.rdRatio) }
                 })
       },
       {
-        label: t('pdfdoc.applicant.qualifications'),
-        value: quals.length ? quals.join(t('vs.listSep')) : t('pdfdoc.applicant.noQualification')
+        label: t('pdfDocument.applicant.qualifications'),
+        value: quals.length
+          ? quals.join(t('valuationScreen.listSep'))
+          : t('pdfDocument.applicant.noQualification')
       },
       {
-        label: t('pdfdoc.applicant.bankHistory'),
-        value: t(e.hasHadBankLoan ? 'pdfdoc.applicant.hadLoan' : 'pdfdoc.applicant.firstLoan')
+        label: t('pdfDocument.applicant.bankHistory'),
+        value: t(e.hasHadBankLoan ? 'pdfDocument.applicant.hadLoan' : 'pdfDocument.applicant.firstLoan')
       },
       {
-        label: t('pdfdoc.applicant.loans'),
+        label: t('pdfDocument.applicant.loans'),
         value: loans.length
-          ? `${t('pdfdoc.applicant.loansTotal', { values: { n: loans.length, amount: f.m.wan(p.existingLoansWan) } })}\n${loans.join('\n')}`
-          : t('pdfdoc.applicant.noLoans')
+          ? `${t('pdfDocument.applicant.loansTotal', { values: { n: loans.length, amount: f.m.wan(p.existingLoansWan) } })}\n${loans.join('\n')}`
+          : t('pdfDocument.applicant.noLoans')
       },
       {
-        label: t('pdfdoc.applicant.overdue'),
+        label: t('pdfDocument.applicant.overdue'),
         value: t(
           e.credit.currentOverdue
-            ? 'pdfdoc.applicant.overdueNow'
+            ? 'pdfDocument.applicant.overdueNow'
             : e.credit.overdueLast2Years
-              ? 'pdfdoc.applicant.overdueRecent'
-              : 'pdfdoc.applicant.overdueNone'
+              ? 'pdfDocument.applicant.overdueRecent'
+              : 'pdfDocument.applicant.overdueNone'
         )
       },
       {
-        label: t('pdfdoc.applicant.taxGrade'),
-        value: e.taxCreditGrade === undefined ? none : t(`ent.taxGrade.${e.taxCreditGrade}`)
+        label: t('pdfDocument.applicant.taxGrade'),
+        value: e.taxCreditGrade === undefined ? none : t(`enterprise.taxGrade.${e.taxCreditGrade}`)
       },
       {
-        label: t('pdfdoc.applicant.court'),
+        label: t('pdfDocument.applicant.court'),
         value:
           e.court.enforcement === undefined && e.court.dishonest === undefined
             ? none
             : [
                 yesNo(e.court.enforcement, 'enforcementYes', 'enforcementNo'),
                 yesNo(e.court.dishonest, 'dishonestYes', 'dishonestNo')
-              ].join(t('vs.listSep'))
+              ].join(t('valuationScreen.listSep'))
       },
       {
-        label: t('pdfdoc.applicant.controller'),
+        label: t('pdfDocument.applicant.controller'),
         value: [
           yesNo(e.controller.guarantee, 'guaranteeYes', 'guaranteeNo'),
           yesNo(e.controller.personalCreditClean, 'personalCreditClean', 'personalCreditIssue')
-        ].join(t('vs.listSep'))
+        ].join(t('valuationScreen.listSep'))
       }
     ]
   };
@@ -141,31 +143,34 @@ export function applicantSections(
   const cheapest = r.financing.modes.find((m) => m.id === r.financing.cheapest) ?? null;
   const request: SummarySection = {
     kind: 'facts',
-    title: t('pdfdoc.request.title'),
+    title: t('pdfDocument.request.title'),
     facts: [
       {
-        label: t('pdfdoc.request.amount'),
+        label: t('pdfDocument.request.amount'),
         value:
           e.scenario.amountWantedWan === undefined
-            ? t('pdfdoc.request.amountOpen')
+            ? t('pdfDocument.request.amountOpen')
             : f.m.wan(e.scenario.amountWantedWan)
       },
       {
-        label: t('pdfdoc.request.term'),
-        value: t('pdfdoc.request.termValue', { values: { years: e.scenario.loanTenorYears } })
+        label: t('pdfDocument.request.term'),
+        value: t('pdfDocument.request.termValue', { values: { years: e.scenario.loanTenorYears } })
       },
-      { label: t('pdfdoc.request.purpose'), value: t(`vs.scenario.purposes.${e.scenario.purpose}`) },
+      {
+        label: t('pdfDocument.request.purpose'),
+        value: t(`valuationScreen.scenario.purposes.${e.scenario.purpose}`)
+      },
       {
         label: figureName(t, 'indicativeLoan'),
         value: range.highWan <= 0 ? texts.limit(range) : `${texts.loanRange(range)}\n${texts.limit(range)}`
       },
       {
-        label: t('pdfdoc.request.route'),
+        label: t('pdfDocument.request.route'),
         value: cheapest
-          ? t('pdfdoc.request.routeValue', {
-              values: { mode: t(`fin.mode.${cheapest.id}`), rate: f.pct(cheapest.allInRate ?? 0) }
+          ? t('pdfDocument.request.routeValue', {
+              values: { mode: t(`financing.mode.${cheapest.id}`), rate: f.pct(cheapest.allInRate ?? 0) }
             })
-          : t('fin.noneFits')
+          : t('financing.noneFits')
       }
     ]
   };

@@ -21,28 +21,28 @@ export function financingSections(
   const fin = r.financing;
   const financing: SummarySection = {
     kind: 'table',
-    title: t('pdfdoc.financing.title'),
-    note: t('pdfdoc.financing.note'),
+    title: t('pdfDocument.financing.title'),
+    note: t('pdfDocument.financing.note'),
     columns: [
-      { title: t('pdfdoc.financing.mode'), width: '*' },
-      { title: t('pdfdoc.financing.amount', unit), width: 48, align: 'right' },
-      { title: t('pdfdoc.financing.tenor'), width: 34, align: 'right' },
-      { title: t('pdfdoc.financing.rate'), width: 60, align: 'right' },
-      { title: t('pdfdoc.financing.simple'), width: 42, align: 'right' },
-      { title: t('pdfdoc.financing.after'), width: 70, align: 'right' },
-      { title: t('pdfdoc.financing.subsidy', unit), width: 48, align: 'right' }
+      { title: t('pdfDocument.financing.mode'), width: '*' },
+      { title: t('pdfDocument.financing.amount', unit), width: 48, align: 'right' },
+      { title: t('pdfDocument.financing.tenor'), width: 34, align: 'right' },
+      { title: t('pdfDocument.financing.rate'), width: 60, align: 'right' },
+      { title: t('pdfDocument.financing.simple'), width: 42, align: 'right' },
+      { title: t('pdfDocument.financing.after'), width: 70, align: 'right' },
+      { title: t('pdfDocument.financing.subsidy', unit), width: 48, align: 'right' }
     ],
     rows: fin.modes.map((m) => [
-      t(`fin.mode.${m.id}`) +
-        (m.id === fin.cheapest ? ` · ${t('pdfdoc.financing.cheapest')}` : '') +
-        ` · ${t(`fin.fitName.${m.fit}`)}`,
+      t(`financing.mode.${m.id}`) +
+        (m.id === fin.cheapest ? ` · ${t('pdfDocument.financing.cheapest')}` : '') +
+        ` · ${t(`financing.fitName.${m.fit}`)}`,
       fenCell(m.amount),
-      t('pdfdoc.fmt.months', { values: { n: m.tenorMonths } }),
+      t('pdfDocument.fmt.months', { values: { n: m.tenorMonths } }),
       rate(m.allInRateBeforeSubsidies),
       rate(m.allInSimpleRateBeforeSubsidies),
       m.allInRate === null
         ? '—'
-        : t('pdfdoc.financing.afterValue', {
+        : t('pdfDocument.financing.afterValue', {
             values: { rate: rate(m.allInRate), simple: rate(m.allInSimpleRate) }
           }),
       fenCell(m.subsidyTotal)
@@ -51,54 +51,65 @@ export function financingSections(
   // What a route's figure rests on, said plainly: estimates ([U] defaults) and unconfirmed rules.
   const financingNotes: SummarySection = {
     kind: 'list',
-    title: t('pdfdoc.financing.notesTitle'),
+    title: t('pdfDocument.financing.notesTitle'),
     items: fin.modes.flatMap((m) => {
       const item = (text: string) =>
-        t('pdfdoc.financing.noteItem', { values: { mode: t(`fin.mode.${m.id}`), text } });
+        t('pdfDocument.financing.noteItem', { values: { mode: t(`financing.mode.${m.id}`), text } });
       return [
         ...(m.estimates.length
           ? [
               item(
-                t('fin.estimates', {
-                  values: { names: m.estimates.map((k) => t(`fin.figureName.${k}`)).join(t('vs.listSep')) }
+                t('financing.estimates', {
+                  values: {
+                    names: m.estimates
+                      .map((k) => t(`financing.figureName.${k}`))
+                      .join(t('valuationScreen.listSep'))
+                  }
                 })
               )
             ]
           : []),
         ...(m.possibleAllIn
-          ? [item(t('fin.possible', { values: { rate: rate(m.possibleAllIn.compounded) } }))]
+          ? [item(t('financing.possible', { values: { rate: rate(m.possibleAllIn.compounded) } }))]
           : [])
       ];
     }),
-    empty: t('pdfdoc.none')
+    empty: t('pdfDocument.none')
   };
   const bars: SummarySection = {
     kind: 'bars',
-    title: t('pdfdoc.financing.chart'),
-    note: t('pdfdoc.financing.chartNote'),
+    title: t('pdfDocument.financing.chart'),
+    note: t('pdfDocument.financing.chartNote'),
     bars: fin.modes
       .filter((m) => m.allInRate !== null)
-      .map((m) => ({ label: t(`fin.mode.${m.id}`), value: m.allInRate as number, text: rate(m.allInRate) })),
-    empty: t('pdfdoc.financing.noBars')
+      .map((m) => ({
+        label: t(`financing.mode.${m.id}`),
+        value: m.allInRate as number,
+        text: rate(m.allInRate)
+      })),
+    empty: t('pdfDocument.financing.noBars')
   };
   const insurance: SummarySection = {
     kind: 'table',
-    title: t('pdfdoc.insurance.title'),
+    title: t('pdfDocument.insurance.title'),
     columns: [
-      { title: t('pdfdoc.insurance.product'), width: 110 },
-      { title: t('pdfdoc.insurance.buyer'), width: 50 },
-      { title: t('pdfdoc.insurance.premium'), width: 90 },
-      { title: t('pdfdoc.insurance.effect'), width: '*' }
+      { title: t('pdfDocument.insurance.product'), width: 110 },
+      { title: t('pdfDocument.insurance.buyer'), width: 50 },
+      { title: t('pdfDocument.insurance.premium'), width: 90 },
+      { title: t('pdfDocument.insurance.effect'), width: '*' }
     ],
     rows: fin.insurance.map((o) => [
-      t(`pdfdoc.insurance.id.${o.product.id}`) + (o.chosen ? ` · ${t('pdfdoc.insurance.chosen')}` : ''),
-      t(`pdfdoc.insurance.buyerName.${o.product.buyer}`),
+      t(`pdfDocument.insurance.id.${o.product.id}`) +
+        (o.chosen ? ` · ${t('pdfDocument.insurance.chosen')}` : ''),
+      t(`pdfDocument.insurance.buyerName.${o.product.buyer}`),
       o.premiumPerYearFen !== null
-        ? t('pdfdoc.insurance.perYear', { values: { amount: m.yuan(fenToYuan(o.premiumPerYearFen as Fen)) } })
+        ? t('pdfDocument.insurance.perYear', {
+            values: { amount: m.yuan(fenToYuan(o.premiumPerYearFen as Fen)) }
+          })
         : o.product.premiumRate
           ? f.pctRange(o.product.premiumRate.value)
-          : t('pdfdoc.insurance.unpriced'),
-      t(`pdfdoc.insurance.effectName.${o.product.effect}`)
+          : t('pdfDocument.insurance.unpriced'),
+      t(`pdfDocument.insurance.effectName.${o.product.effect}`)
     ])
   };
 
@@ -112,7 +123,7 @@ export function policySection(r: AssessmentResult, k: SummaryKit): SummarySectio
   const policyItems: string[] = [];
   const lpr = fin.lpr;
   policyItems.push(
-    t('pdfdoc.policy.lpr', {
+    t('pdfDocument.policy.lpr', {
       values: {
         rate: f.pct(lpr.value),
         source: sourceText(lpr.source, lpr.effectiveFrom)
@@ -121,26 +132,26 @@ export function policySection(r: AssessmentResult, k: SummaryKit): SummarySectio
   );
   for (const s of fin.appliedSubsidies)
     policyItems.push(
-      t('pdfdoc.policy.subsidy', {
+      t('pdfDocument.policy.subsidy', {
         values: {
-          id: t(`pol.entry.${s.id}`),
-          region: s.region === 'national' ? t('pdfdoc.national') : t(`geo.${s.region}`),
+          id: t(`policy.entry.${s.id}`),
+          region: s.region === 'national' ? t('pdfDocument.national') : t(`regions.${s.region}`),
           from: s.effectiveFrom,
-          to: s.effectiveTo ?? t('pdfdoc.open'),
+          to: s.effectiveTo ?? t('pdfDocument.open'),
           source: sourceText(s.source, null)
         }
       })
     );
-  if (fin.appliedSubsidies.length === 0) policyItems.push(t('pdfdoc.policy.noSubsidy'));
+  if (fin.appliedSubsidies.length === 0) policyItems.push(t('pdfDocument.policy.noSubsidy'));
   const seen = new Set<string>();
   for (const m of fin.modes)
     for (const [key, fig] of Object.entries(m.figures) as [string, Figure][]) {
       // A cost the route does not charge (a guarantee not taken) is not a figure it used.
       if (key === 'lpr' || fig.from === 'user' || !fig.source || (fig.unit === 'rate' && fig.value === 0))
         continue;
-      const text = t('pdfdoc.policy.figure', {
+      const text = t('pdfDocument.policy.figure', {
         values: {
-          mode: t(`fin.mode.${m.id}`),
+          mode: t(`financing.mode.${m.id}`),
           name: policyFigureName(t, key),
           value: figureValue(fig, f.pct, wan, t),
           source: sourceText(fig.source, fig.effectiveFrom)
@@ -152,7 +163,7 @@ export function policySection(r: AssessmentResult, k: SummaryKit): SummarySectio
     }
   for (const s of fin.riskSharing)
     policyItems.push(
-      t('pdfdoc.policy.risk', {
+      t('pdfDocument.policy.risk', {
         values: {
           id: t(`risk.scheme.${s.scheme.id}`),
           bank: s.bankShare === null ? '—' : f.pct(s.bankShare),
@@ -162,8 +173,8 @@ export function policySection(r: AssessmentResult, k: SummaryKit): SummarySectio
     );
   return {
     kind: 'list',
-    title: t('pdfdoc.policy.title'),
-    note: t('pdfdoc.policy.note'),
+    title: t('pdfDocument.policy.title'),
+    note: t('pdfDocument.policy.note'),
     items: policyItems
   };
 }
@@ -189,7 +200,7 @@ const FIGURE_KEYS = [
 ] as const;
 
 function policyFigureName(t: Translate, key: string): string {
-  return (FIGURE_KEYS as readonly string[]).includes(key) ? t(`pdfdoc.figure.${key}`) : key;
+  return (FIGURE_KEYS as readonly string[]).includes(key) ? t(`pdfDocument.figure.${key}`) : key;
 }
 
 function figureValue(
@@ -198,7 +209,7 @@ function figureValue(
   wan: (n: number) => string,
   t: Translate
 ): string {
-  if (fig.unit === 'months') return t('pdfdoc.fmt.months', { values: { n: fig.value } });
+  if (fig.unit === 'months') return t('pdfDocument.fmt.months', { values: { n: fig.value } });
   if (fig.unit === 'wan') return wan(fig.value);
   return pct(fig.value);
 }

@@ -20,35 +20,35 @@ export function ipSection(
   const rows: Cell[][] = r.assets.map((a) => {
     const line = lines.get(a.assetId);
     // The engine's list of what leaves the asset out of the pledge (the bundle line's reasons).
-    const blockers = (line?.reasons ?? []).map((x) => t(`val.eligibility.${x.code}`));
+    const blockers = (line?.reasons ?? []).map((x) => t(`valuation.eligibility.${x.code}`));
     const v = a.valuation.value;
     return [
       t(`asset.type.${a.type}`),
       identifiers.get(a.assetId) ?? '',
       titleOf(a.assetId),
       a.term.yearsRemaining === null
-        ? t(`term.status.${a.term.status}`)
-        : `${t(`term.status.${a.term.status}`)}\n${t('vs.fmt.years', { values: { n: f.years(a.term.yearsRemaining) } })}`,
-      v ? `${est(v.base)}\n${est(v.low)}–${est(v.high)}` : t('pdfdoc.noValue'),
+        ? t(`legalTerm.status.${a.term.status}`)
+        : `${t(`legalTerm.status.${a.term.status}`)}\n${t('valuationScreen.fmt.years', { values: { n: f.years(a.term.yearsRemaining) } })}`,
+      v ? `${est(v.base)}\n${est(v.low)}–${est(v.high)}` : t('pdfDocument.noValue'),
       est(line?.pledgeableValueWan ?? 0),
-      blockers.join(t('vs.listSep'))
+      blockers.join(t('valuationScreen.listSep'))
     ];
   });
   return {
     kind: 'table',
-    title: t('pdfdoc.ip.title'),
-    note: t('pdfdoc.ip.note', { values: { n: r.assets.length, unit: m.tableUnit } }),
+    title: t('pdfDocument.ip.title'),
+    note: t('pdfDocument.ip.note', { values: { n: r.assets.length, unit: m.tableUnit } }),
     columns: [
-      { title: t('pdfdoc.ip.type'), width: 48 },
-      { title: t('pdfdoc.ip.number'), width: 72 },
-      { title: t('pdfdoc.ip.titleCol'), width: '*' },
-      { title: t('pdfdoc.ip.status'), width: 50 },
-      { title: t('pdfdoc.ip.range', unit), width: 66, align: 'right' },
-      { title: t('pdfdoc.ip.pledgeable', unit), width: 54, align: 'right' },
-      { title: t('pdfdoc.ip.blockers'), width: 64 }
+      { title: t('pdfDocument.ip.type'), width: 48 },
+      { title: t('pdfDocument.ip.number'), width: 72 },
+      { title: t('pdfDocument.ip.titleCol'), width: '*' },
+      { title: t('pdfDocument.ip.status'), width: 50 },
+      { title: t('pdfDocument.ip.range', unit), width: 66, align: 'right' },
+      { title: t('pdfDocument.ip.pledgeable', unit), width: 54, align: 'right' },
+      { title: t('pdfDocument.ip.blockers'), width: 64 }
     ],
     rows,
-    empty: t('pdfdoc.none')
+    empty: t('pdfDocument.none')
   };
 }
 
@@ -58,10 +58,10 @@ export function totalsSection(r: AssessmentResult, k: SummaryKit): SummarySectio
   const b = r.bundle;
   const totals: SummarySection = {
     kind: 'facts',
-    title: t('pdfdoc.totals.title'),
+    title: t('pdfDocument.totals.title'),
     facts: [
       {
-        label: t('pdfdoc.totals.range'),
+        label: t('pdfDocument.totals.range'),
         value: f.moneyRange(b.total)
       },
       {
@@ -69,12 +69,12 @@ export function totalsSection(r: AssessmentResult, k: SummaryKit): SummarySectio
         value: m.estimate(b.eligibleValueWan)
       },
       {
-        label: t('pdfdoc.totals.synergy'),
+        label: t('pdfDocument.totals.synergy'),
         value: b.synergy.enabled
-          ? t('pdfdoc.totals.synergyValue', {
+          ? t('pdfDocument.totals.synergyValue', {
               values: { amount: m.estimate(b.synergy.amountWan), rate: f.pct(b.synergy.rate) }
             })
-          : t('pdfdoc.totals.synergyOff')
+          : t('pdfDocument.totals.synergyOff')
       },
       {
         label: figureName(t, 'bundleValue'),
@@ -86,11 +86,11 @@ export function totalsSection(r: AssessmentResult, k: SummaryKit): SummarySectio
       },
       // What the rights are worth to the owner, on its own tax rate, when that differs from the pledge's basis.
       ...(r.assets.some((a) => a.valuation.ownerValue !== null)
-        ? [{ label: t('pdfdoc.totals.ownerValue'), value: f.moneyRange(b.ownerTotal) }]
+        ? [{ label: t('pdfDocument.totals.ownerValue'), value: f.moneyRange(b.ownerTotal) }]
         : [])
     ]
   };
-  if (r.assets.some((a) => a.valuation.ownerValue !== null)) totals.note = t('val.marketBasis');
+  if (r.assets.some((a) => a.valuation.ownerValue !== null)) totals.note = t('valuation.marketBasis');
 
   return totals;
 }
@@ -102,11 +102,11 @@ export function methodsSection(r: AssessmentResult, k: SummaryKit): SummarySecti
     r.assets.filter((a) => a.valuation.methods.some((x) => x.method === m && x.status === 'applied')).length;
   return {
     kind: 'facts',
-    title: t('pdfdoc.methods.title'),
-    note: t('pdfdoc.methods.note', { values: { version: r.defaultsVersion } }),
+    title: t('pdfDocument.methods.title'),
+    note: t('pdfDocument.methods.note', { values: { version: r.defaultsVersion } }),
     facts: (['income', 'cost', 'market'] as const).map((m) => ({
-      label: t(`val.method.${m}`),
-      value: t('pdfdoc.methods.count', { values: { n: methodCount(m), total: r.assets.length } })
+      label: t(`valuation.method.${m}`),
+      value: t('pdfDocument.methods.count', { values: { n: methodCount(m), total: r.assets.length } })
     }))
   };
 }
@@ -117,48 +117,48 @@ export function assumptionsSection(r: AssessmentResult, k: SummaryKit): SummaryS
   const assumptionValue = (a: Assumption): string => {
     const v = a.value;
     if (typeof v === 'number') {
-      if (a.key === 'economicLife') return t('vs.fmt.years', { values: { n: f.years(v) } });
+      if (a.key === 'economicLife') return t('valuationScreen.fmt.years', { values: { n: f.years(v) } });
       if (a.key === 'baseYear') return String(v);
       if (a.key === 'royaltyTypeFactor')
-        return t('vs.fmt.factor', { values: { n: num(v, { maximumFractionDigits: 2 }) } });
+        return t('valuationScreen.fmt.factor', { values: { n: num(v, { maximumFractionDigits: 2 }) } });
       return f.pct(v);
     }
     if (isRange(v)) return f.pctRange(v);
     if (a.key === 'qualityWeights' && 'legal' in v) return f.weights(v);
     return Object.entries(v)
-      .map(([m, w]) => `${t(`vs.methodShort.${m}`)} ${f.pct(Number(w))}`)
+      .map(([m, w]) => `${t(`valuationScreen.methodShort.${m}`)} ${f.pct(Number(w))}`)
       .join(' / ');
   };
   const assumptionName = (a: Assumption): string => {
-    const name = t(`val.assumption.${a.key}`);
+    const name = t(`valuation.assumption.${a.key}`);
     if (a.variant === null) return name;
     const typeOf = new Map(r.assets.map((x) => [x.assetId, x.type]));
     const variant =
       a.key === 'taxRate' || a.key === 'ownTaxRate'
-        ? t(`vs.taxVariant.${a.variant}`)
+        ? t(`valuationScreen.taxVariant.${a.variant}`)
         : a.key === 'royaltyShare'
-          ? t(`val.products.rule.${a.variant}`)
+          ? t(`valuation.products.rule.${a.variant}`)
           : a.key !== 'royaltyRate' || a.assetIds.every((id) => typeOf.get(id) === a.variant)
             ? t(`asset.type.${a.variant}`)
-            : t(`ent.industry.${a.variant}`);
+            : t(`enterprise.industry.${a.variant}`);
     return `${name} · ${variant}`;
   };
   return {
     kind: 'table',
-    title: t('pdfdoc.assumptions.title'),
+    title: t('pdfDocument.assumptions.title'),
     columns: [
-      { title: t('pdfdoc.assumptions.name'), width: '*' },
-      { title: t('pdfdoc.assumptions.value'), width: 96 },
-      { title: t('pdfdoc.assumptions.origin'), width: 44 },
-      { title: t('pdfdoc.assumptions.source'), width: 176 }
+      { title: t('pdfDocument.assumptions.name'), width: '*' },
+      { title: t('pdfDocument.assumptions.value'), width: 96 },
+      { title: t('pdfDocument.assumptions.origin'), width: 44 },
+      { title: t('pdfDocument.assumptions.source'), width: 176 }
     ],
     rows: r.assumptions.map((a) => [
       assumptionName(a),
       assumptionValue(a),
-      t(`val.origin.${a.origin}`) + (a.overridden ? ` · ${t('vs.overridden')}` : ''),
-      a.source ? sourceText(a.source, a.effectiveFrom) : t('pdfdoc.userFigure')
+      t(`valuation.origin.${a.origin}`) + (a.overridden ? ` · ${t('valuationScreen.overridden')}` : ''),
+      a.source ? sourceText(a.source, a.effectiveFrom) : t('pdfDocument.userFigure')
     ]),
-    empty: t('pdfdoc.none')
+    empty: t('pdfDocument.none')
   };
 }
 
@@ -166,9 +166,9 @@ export function assumptionsSection(r: AssessmentResult, k: SummaryKit): SummaryS
 export function glossarySection(t: SummaryKit['t']): SummarySection {
   return {
     kind: 'list',
-    title: t('pdfdoc.glossary.title'),
+    title: t('pdfDocument.glossary.title'),
     items: FIGURE_IDS.map((id) =>
-      t('pdfdoc.glossary.item', {
+      t('pdfDocument.glossary.item', {
         values: {
           name: figureName(t, id),
           meaning: t(`glossary.${id}.meaning`),

@@ -40,17 +40,17 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     new Map(input.assets.map((x) => [x.id, x.title]))
   );
   const { financing, financingNotes, bars, insurance } = financingSections(r, k);
-  const region = [t(`geo.${e.province}`), e.city].filter((x) => x !== '').join(' ');
+  const region = [t(`regions.${e.province}`), e.city].filter((x) => x !== '').join(' ');
   return {
     lang: input.lang,
-    title: t('pdfdoc.title'),
-    disclaimer: t('pdfdoc.disclaimer'),
-    generatedOn: t('pdfdoc.generatedOn', { values: { date: input.asOf } }),
+    title: t('pdfDocument.title'),
+    disclaimer: t('pdfDocument.disclaimer'),
+    generatedOn: t('pdfDocument.generatedOn', { values: { date: input.asOf } }),
     header: [
-      { label: t('pdfdoc.header.name'), value: e.name },
-      { label: t('pdfdoc.header.creditCode'), value: e.creditCode || '—' },
-      { label: t('pdfdoc.header.region'), value: region },
-      { label: t('pdfdoc.header.date'), value: input.asOf }
+      { label: t('pdfDocument.header.name'), value: e.name },
+      { label: t('pdfDocument.header.creditCode'), value: e.creditCode || '—' },
+      { label: t('pdfDocument.header.region'), value: region },
+      { label: t('pdfDocument.header.date'), value: input.asOf }
     ],
     // In the order a credit officer reads an application: who asks, for what, whether it can apply and what to do
     // first; then the IP and the routes; the method and every assumption after them.
@@ -71,7 +71,7 @@ export function summaryModel(input: SummaryInput): SummaryModel {
       glossarySection(t),
       policySection(r, k)
     ],
-    footer: t('pdfdoc.footer', {
+    footer: t('pdfDocument.footer', {
       values: {
         engine: r.engineVersion || ENGINE_VERSION,
         defaults: r.defaultsVersion,
@@ -79,6 +79,6 @@ export function summaryModel(input: SummaryInput): SummaryModel {
         financing: r.financing.policyVersion
       }
     }),
-    pageLabel: t('pdfdoc.page', { values: { page: '{page}', pages: '{pages}' } })
+    pageLabel: t('pdfDocument.page', { values: { page: '{page}', pages: '{pages}' } })
   };
 }

@@ -26,28 +26,32 @@ export function productsSection(
       .flatMap((sp) =>
         sp.members.length > 1 ? sp.members.map((m) => `${titleOf(m.assetId)} ${f.pct(m.share)}`) : []
       )
-      .join(t('vs.listSep'));
+      .join(t('valuationScreen.listSep'));
   return {
     kind: 'table',
-    title: t('pdfdoc.products.title'),
+    title: t('pdfDocument.products.title'),
     note: ps.exceedsCompany
-      ? t('val.products.exceed', {
+      ? t('valuation.products.exceed', {
           values: { products: f.m.wan(ps.totalRevenueWan ?? 0), company: f.m.wan(ps.companyRevenueWan ?? 0) }
         })
-      : t('pdfdoc.products.note'),
+      : t('pdfDocument.products.note'),
     columns: [
-      { title: t('pdfdoc.products.name'), width: 110 },
-      { title: t('pdfdoc.products.revenue', { values: { unit: f.m.tableUnit } }), width: 56, align: 'right' },
-      { title: t('pdfdoc.products.rights'), width: '*' },
-      { title: t('pdfdoc.products.split'), width: 150 }
+      { title: t('pdfDocument.products.name'), width: 110 },
+      {
+        title: t('pdfDocument.products.revenue', { values: { unit: f.m.tableUnit } }),
+        width: 56,
+        align: 'right'
+      },
+      { title: t('pdfDocument.products.rights'), width: '*' },
+      { title: t('pdfDocument.products.split'), width: 150 }
     ],
     rows: ps.products.map((p) => [
       p.name,
       p.revenueWan === null ? '—' : f.m.tableText(p.revenueWan),
-      p.assetIds.map(titleOf).join(t('vs.listSep')),
-      shareText(p) || t('pdfdoc.products.alone')
+      p.assetIds.map(titleOf).join(t('valuationScreen.listSep')),
+      shareText(p) || t('pdfDocument.products.alone')
     ]),
-    empty: t('pdfdoc.none')
+    empty: t('pdfDocument.none')
   };
 }
 
@@ -65,40 +69,46 @@ export function readinessSections(
   const lr = rd.loanRange;
   const rt = readinessTexts(t, f, titles, { isolateText: false });
   const cap = rt.gradeCap(rd);
-  const item = (kind: string, text: string) => t('pdfdoc.readiness.item', { values: { kind, text } });
+  const item = (kind: string, text: string) => t('pdfDocument.readiness.item', { values: { kind, text } });
   return {
     readiness: {
       kind: 'facts',
-      title: t('pdfdoc.readiness.title'),
-      note: t('pdfdoc.readiness.note'),
+      title: t('pdfDocument.readiness.title'),
+      note: t('pdfDocument.readiness.note'),
       facts: [
-        { label: t('pdfdoc.readiness.status'), value: rt.headline(rd) },
-        { label: t('ready.grade'), value: t(`ready.gradeName.${rd.grade}`) + (cap ? `\n${cap}` : '') },
-        { label: t('ready.score'), value: t('ready.scoreValue', { values: { score: rd.score } }) },
+        { label: t('pdfDocument.readiness.status'), value: rt.headline(rd) },
+        {
+          label: t('readiness.grade'),
+          value: t(`readiness.gradeName.${rd.grade}`) + (cap ? `\n${cap}` : '')
+        },
+        { label: t('readiness.score'), value: t('readiness.scoreValue', { values: { score: rd.score } }) },
         {
           label: figureName(t, 'indicativeLoan'),
           value: `${rt.loanRange(lr)}\n${rt.limit(lr)}`
         },
-        { label: t('ready.documents'), value: t('ready.documentsProgress', { values: rd.documentsReady }) }
+        {
+          label: t('readiness.documents'),
+          value: t('readiness.documentsProgress', { values: rd.documentsReady })
+        }
       ]
     },
     blockers: {
       kind: 'list',
-      title: t('ready.canApply'),
+      title: t('readiness.canApply'),
       note: rt.headline(rd),
       items: [
-        ...rd.blockersByEffect.stopsLoan.map((x) => item(t('ready.stopsLoan'), rt.blocker(x))),
-        ...rd.blockersByEffect.excludesAsset.map((x) => item(t('ready.excludedAssets'), rt.blocker(x))),
-        ...rd.cautions.map((c) => item(t('ready.cautions'), rt.caution(c))),
-        ...lr.startUp.map((s) => item(t('ready.startUp'), t(`ready.startUpRoute.${s.id}`)))
+        ...rd.blockersByEffect.stopsLoan.map((x) => item(t('readiness.stopsLoan'), rt.blocker(x))),
+        ...rd.blockersByEffect.excludesAsset.map((x) => item(t('readiness.excludedAssets'), rt.blocker(x))),
+        ...rd.cautions.map((c) => item(t('readiness.cautions'), rt.caution(c))),
+        ...lr.startUp.map((s) => item(t('readiness.startUp'), t(`readiness.startUpRoute.${s.id}`)))
       ],
-      empty: t('pdfdoc.readiness.noBlockers')
+      empty: t('pdfDocument.readiness.noBlockers')
     },
     actions: {
       kind: 'list',
-      title: t('pdfdoc.readiness.actions', { values: { n: Math.min(TOP_ACTIONS, rd.actions.length) } }),
+      title: t('pdfDocument.readiness.actions', { values: { n: Math.min(TOP_ACTIONS, rd.actions.length) } }),
       items: rd.actions.slice(0, TOP_ACTIONS).map((a) => rt.action(a)),
-      empty: t('ready.noActions')
+      empty: t('readiness.noActions')
     }
   };
 }

@@ -5,7 +5,7 @@ const shown = vi.hoisted(() => ({ show: vi.fn() }));
 vi.mock('./dirty.svelte', () => ({ dirtyForms: dirty }));
 vi.mock('./toast.svelte', () => ({ toasts: shown }));
 vi.mock('./data', () => ({
-  data: { errorMessage: (err: unknown) => ({ key: 'err.storage', values: { why: String(err) } }) }
+  data: { errorMessage: (err: unknown) => ({ key: 'errors.storage', values: { why: String(err) } }) }
 }));
 
 const { DebouncedSaver, SAVE_DELAY_MS } = await import('./debounced-saver.svelte');
@@ -77,7 +77,7 @@ describe('DebouncedSaver', () => {
     saver.schedule('a', () => Promise.reject(new Error('quota')));
     await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
     expect(shown.show).toHaveBeenCalledWith(
-      { key: 'err.storage', values: { why: 'Error: quota' } },
+      { key: 'errors.storage', values: { why: 'Error: quota' } },
       { tone: 'error' }
     );
     expect(saver.state).toBe('error');

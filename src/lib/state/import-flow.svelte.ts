@@ -58,7 +58,7 @@ export class ImportFlow<Done> {
   async readFile(file: File): Promise<boolean> {
     if (file.size > MAX_BACKUP_BYTES) {
       this.pending = null;
-      this.errors = [{ path: '', key: 'bkp.tooLarge', params: { mb: MAX_BACKUP_BYTES / 1_048_576 } }];
+      this.errors = [{ path: '', key: 'backup.tooLarge', params: { mb: MAX_BACKUP_BYTES / 1_048_576 } }];
       this.errorCount = 1;
       return false;
     }
@@ -109,11 +109,11 @@ export class ImportFlow<Done> {
       const { done, message } = this.#options.describe(r, backup);
       this.lastUndo = undo;
       this.done = done;
-      toasts.show(message, { action: { key: 'bkp.undoImport', run: () => this.undo(undo) } });
+      toasts.show(message, { action: { key: 'backup.undoImport', run: () => this.undo(undo) } });
       this.pending = null;
       return true;
     } catch (err) {
-      toasts.show(failedBecause('bkp.importFailed', err), { tone: 'error' });
+      toasts.show(failedBecause('backup.importFailed', err), { tone: 'error' });
       return false;
     } finally {
       this.busy = null;
@@ -130,9 +130,9 @@ export class ImportFlow<Done> {
         this.lastUndo = null;
         this.done = null;
       }
-      toasts.show({ key: 'bkp.undone' });
+      toasts.show({ key: 'backup.undone' });
     } catch (err) {
-      toasts.show(failedBecause('bkp.undoFailed', err), { tone: 'error' });
+      toasts.show(failedBecause('backup.undoFailed', err), { tone: 'error' });
     } finally {
       this.busy = null;
     }

@@ -6,7 +6,7 @@ const storage = vi.hoisted(() => ({
   previewImport: vi.fn(),
   importBackup: vi.fn(),
   undoImport: vi.fn(),
-  errorMessage: vi.fn((err: unknown) => ({ key: 'err.storage', values: { why: String(err) } }))
+  errorMessage: vi.fn((err: unknown) => ({ key: 'errors.storage', values: { why: String(err) } }))
 }));
 const shown = vi.hoisted(() => ({ show: vi.fn() }));
 
@@ -71,9 +71,9 @@ describe('ImportFlow', () => {
   });
 
   it("the screen's own refusal stops a valid backup before the preview", async () => {
-    const f = flow(() => [{ path: '', key: 'inc.notOne' }]);
+    const f = flow(() => [{ path: '', key: 'incubator.notOne' }]);
     expect(await f.read(bytes)).toBe(false);
-    expect(f.errors).toEqual([{ path: '', key: 'inc.notOne' }]);
+    expect(f.errors).toEqual([{ path: '', key: 'incubator.notOne' }]);
     expect(f.errorCount).toBe(1);
     expect(f.pending).toBeNull();
   });
@@ -82,7 +82,7 @@ describe('ImportFlow', () => {
     const f = flow();
     const file = { size: MAX_BACKUP_BYTES + 1, arrayBuffer: vi.fn() } as unknown as File;
     expect(await f.readFile(file)).toBe(false);
-    expect(f.errors).toEqual([{ path: '', key: 'bkp.tooLarge', params: { mb: 50 } }]);
+    expect(f.errors).toEqual([{ path: '', key: 'backup.tooLarge', params: { mb: 50 } }]);
     expect(file.arrayBuffer).not.toHaveBeenCalled();
   });
 
@@ -91,7 +91,7 @@ describe('ImportFlow', () => {
     const f = flow();
     expect(await f.read(bytes)).toBe(false);
     expect(shown.show).toHaveBeenCalledWith(
-      { key: 'err.storage', values: { why: 'Error: disk' } },
+      { key: 'errors.storage', values: { why: 'Error: disk' } },
       { tone: 'error' }
     );
     expect(f.busy).toBeNull();
@@ -108,14 +108,14 @@ describe('ImportFlow', () => {
     expect(f.lastUndo).toEqual({ token: 1 });
     const [message, options] = shown.show.mock.calls.at(-1)!;
     expect(message).toEqual({ key: 'imported' });
-    expect(options.action.key).toBe('bkp.undoImport');
+    expect(options.action.key).toBe('backup.undoImport');
 
     // The toast's undo button undoes that import, and the screen forgets it.
     await options.action.run();
     expect(storage.undoImport).toHaveBeenCalledWith({ token: 1 });
     expect(f.lastUndo).toBeNull();
     expect(f.done).toBeNull();
-    expect(shown.show).toHaveBeenLastCalledWith({ key: 'bkp.undone' });
+    expect(shown.show).toHaveBeenLastCalledWith({ key: 'backup.undone' });
   });
 
   it('a failed import says why and keeps the preview', async () => {
@@ -125,7 +125,7 @@ describe('ImportFlow', () => {
     expect(await f.confirm()).toBe(false);
     expect(f.pending).not.toBeNull();
     expect(shown.show).toHaveBeenLastCalledWith(
-      { key: 'bkp.importFailed', values: { detail: 'Error: quota' } },
+      { key: 'backup.importFailed', values: { detail: 'Error: quota' } },
       { tone: 'error' }
     );
   });
@@ -138,7 +138,7 @@ describe('ImportFlow', () => {
     await f.undo();
     expect(f.lastUndo).toEqual({ token: 1 });
     expect(shown.show).toHaveBeenLastCalledWith(
-      { key: 'bkp.undoFailed', values: { detail: 'Error: locked' } },
+      { key: 'backup.undoFailed', values: { detail: 'Error: locked' } },
       { tone: 'error' }
     );
   });

@@ -27,7 +27,7 @@ export interface Figure {
   effectiveFrom: string | null;
 }
 
-/** i18n: `fin.fit.<code>` */
+/** i18n: `financing.fit.<code>` */
 export type FitReason =
   | 'readiness_blocked'
   | 'no_pledgeable_value'
@@ -44,7 +44,7 @@ export type FitReason =
 
 export type Fit = 'good' | 'possible' | 'unavailable';
 
-/** Who holds the IP during the deal. i18n: `fin.holder.<code>` */
+/** Who holds the IP during the deal. i18n: `financing.holder.<code>` */
 export type IpHolder = 'owner_pledged_to_bank' | 'owner_pledged_to_lender' | 'licensed_to_originator';
 
 export interface FinancingMode {
@@ -67,7 +67,7 @@ export interface FinancingMode {
   totalCost: Fen;
   weeksToFunds: Range;
   ipHolder: IpHolder;
-  /** i18n: `fin.pro.<code>`, `fin.con.<code>` */
+  /** i18n: `financing.pro.<code>`, `financing.con.<code>` */
   pros: string[];
   cons: string[];
   figures: Record<string, Figure>;

@@ -6,17 +6,21 @@ import { z } from 'zod';
 import { REPAYMENT_METHODS } from './schedule';
 
 const rate = (max: number) =>
-  z.number({ error: 'err.number' }).min(0, { error: 'err.min' }).max(max, { error: 'err.max' }).optional();
+  z
+    .number({ error: 'errors.number' })
+    .min(0, { error: 'errors.min' })
+    .max(max, { error: 'errors.max' })
+    .optional();
 const months = z
-  .number({ error: 'err.number' })
-  .int({ error: 'err.integer' })
-  .min(1, { error: 'err.min' })
-  .max(120, { error: 'err.max' })
+  .number({ error: 'errors.number' })
+  .int({ error: 'errors.integer' })
+  .min(1, { error: 'errors.min' })
+  .max(120, { error: 'errors.max' })
   .optional();
 const wan = z
-  .number({ error: 'err.number' })
-  .min(0, { error: 'err.min' })
-  .max(1_000_000, { error: 'err.max' })
+  .number({ error: 'errors.number' })
+  .min(0, { error: 'errors.min' })
+  .max(1_000_000, { error: 'errors.max' })
   .optional();
 
 export const FinancingSettingsSchema = z.object({
@@ -31,7 +35,7 @@ export const FinancingSettingsSchema = z.object({
       insurance: z.boolean().optional(),
       premiumRate: rate(0.2),
       tenorMonths: months,
-      method: z.enum(REPAYMENT_METHODS, { error: 'err.choice' }).optional()
+      method: z.enum(REPAYMENT_METHODS, { error: 'errors.choice' }).optional()
     })
     .optional(),
   loanAbs: z

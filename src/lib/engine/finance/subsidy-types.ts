@@ -6,7 +6,7 @@ import type { CostPart, SubsidyEntry } from '../policy/subsidies';
 import type { CashFlow } from './cost';
 import type { ScheduleRow } from './schedule';
 
-/** i18n: `pol.status.<code>` */
+/** i18n: `policy.status.<code>` */
 export type SubsidyStatus =
   | 'applied'
   | 'unconfirmed'
@@ -22,7 +22,7 @@ export type SubsidyStatus =
   | 'risk_sharing_only'
   | 'no_rule';
 
-/** A checkable condition that failed. i18n: `pol.limit.<code>` */
+/** A checkable condition that failed. i18n: `policy.limit.<code>` */
 export type FailedLimit = 'revenue' | 'amount' | 'tenor';
 
 export interface SubsidyPayment {

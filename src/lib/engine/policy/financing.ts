@@ -78,7 +78,7 @@ export const BANK_LOAN = {
  * 'guarantee_only' = a guarantor's fee at most `maxGuaranteeFee` and nothing else.
  */
 export interface BankProductTerms {
-  /** i18n `fin.product.<code>` */
+  /** i18n `financing.product.<code>` */
   product: 'suzhidai' | 'tianfu';
   maxSpread: number;
   otherFees: 'none' | 'guarantee_only';

@@ -146,11 +146,11 @@ export type InsuranceId =
 
 export interface InsuranceProduct {
   id: InsuranceId;
-  /** Who buys it. i18n: `ins.buyer.<code>` */
+  /** Who buys it. i18n: `insurance.buyer.<code>` */
   buyer: 'borrower' | 'patentee';
   /** Premium, share of the loan (pledge cover) or a yearly figure the user enters; null when none was found. */
   premiumRate: Sourced<Range> | null;
-  /** i18n: `ins.effect.<code>` */
+  /** i18n: `insurance.effect.<code>` */
   effect: 'bank_accepts_more_readily' | 'protects_collateral' | 'pays_enforcement' | 'pays_defence';
   source: Source;
 }

@@ -25,7 +25,7 @@ export type CostPart = 'interest' | 'guarantee' | 'premium' | 'appraisal' | 'fee
 export const COST_PARTS: readonly CostPart[] = ['interest', 'guarantee', 'premium', 'appraisal', 'fee'];
 
 /**
- * Who the rule's money goes to. i18n `pol.recipient.<code>`.
+ * Who the rule's money goes to. i18n `policy.recipient.<code>`.
  *   borrower            the firm that obtains the financing (a bank borrower, a firm in a securitisation's pool)
  *   issuing_enterprise  a firm that itself issues a securitisation with its own IP as the underlying asset
  *   lead_team           the team that leads a successful securitisation
@@ -79,7 +79,7 @@ export interface SubsidyEntryValue {
   modes: ModeId[];
   /** City, district or zone names that must appear in the enterprise's city; empty = the whole province. */
   placeNames: string[];
-  /** Conditions the app cannot check, shown beside the figure (i18n `pol.condition.<code>`). */
+  /** Conditions the app cannot check, shown beside the figure (i18n `policy.condition.<code>`). */
   conditions: string[];
   limits?: SubsidyLimits;
   /** The scheme's own yearly budget, yuan: it can run out (a risk, not a condition on the firm). */

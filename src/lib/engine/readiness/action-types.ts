@@ -2,7 +2,7 @@
 import type { LegalTerm } from '../legal-term';
 import type { AssetType } from '../schema/asset-type';
 
-/** i18n: `ready.action.<code>` */
+/** i18n: `readiness.action.<code>` */
 export type ActionCode =
   | 'enter_ip_revenue'
   | 'pay_fee'

@@ -64,7 +64,7 @@ export interface ReadinessInput {
   documentsReady: readonly DocumentId[];
 }
 
-/** i18n: `ready.blocker.<code>`; asset codes are the eligibility codes (`val.eligibility.<code>`). */
+/** i18n: `readiness.blocker.<code>`; asset codes are the eligibility codes (`valuation.eligibility.<code>`). */
 export type EnterpriseBlockerCode = 'current_overdue' | 'dishonest_debtor' | 'nothing_pledgeable';
 
 /**
@@ -100,7 +100,7 @@ export interface BlockersByEffect {
   excludesAsset: AssetBlocker[];
 }
 
-/** A question the bank will ask about an asset that does not stop its pledge (`val.eligibility.<code>`). */
+/** A question the bank will ask about an asset that does not stop its pledge (`valuation.eligibility.<code>`). */
 export interface Caution {
   assetId: string;
   code: EligibilityCode;

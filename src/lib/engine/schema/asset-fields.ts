@@ -37,7 +37,7 @@ const PATENT: Record<TypeField, Rule> = {
 
 /**
  * Copyright and software: the term runs from first publication, else from creation; one of the two is needed
- * (the schema's `err.publication_or_creation`), so each alone is optional here.
+ * (the schema's `errors.publication_or_creation`), so each alone is optional here.
  */
 const COPYRIGHT: Record<TypeField, Rule> = {
   filingDate: 'hidden',

@@ -36,9 +36,9 @@ export type HolderKind = (typeof HOLDER_KINDS)[number];
 
 /** The owner's relative weight of a right in the royalty of the products it shares (1 = as much as the others). */
 export const shareWeight = z
-  .number({ error: 'err.number' })
-  .min(0.1, { error: 'val.err.share_weight_range' })
-  .max(100, { error: 'val.err.share_weight_range' });
+  .number({ error: 'errors.number' })
+  .min(0.1, { error: 'valuation.err.share_weight_range' })
+  .max(100, { error: 'valuation.err.share_weight_range' });
 export const LICENCE_KINDS = ['none', 'exclusive', 'sole', 'ordinary'] as const;
 
 export const CoOwnerSchema = z.object({
@@ -51,11 +51,11 @@ export const AssetSchema = z
   .object({
     id: z.string().min(1),
     enterpriseId: z.string().min(1),
-    type: z.enum(ASSET_TYPES, { error: 'err.choice' }),
+    type: z.enum(ASSET_TYPES, { error: 'errors.choice' }),
     /** Application / registration number, validated per type and stored normalized. */
     identifier: z.string().trim(),
     title: requiredText(200),
-    status: z.enum(LEGAL_STATUSES, { error: 'err.choice' }),
+    status: z.enum(LEGAL_STATUSES, { error: 'errors.choice' }),
     /** 申请日 (patents, IC layout designs, trademark filings) */
     filingDate: isoDate.optional(),
     /** 授权公告日 / 核准注册日 / 登记日 */
@@ -71,16 +71,16 @@ export const AssetSchema = z
     /** Copyright and software: whose work it is; the term of a legal person's work is 50 years from publication. */
     authorKind: z.enum(AUTHOR_KINDS),
     /** Trademark: Nice classes (1-45) of the registration. */
-    niceClasses: z.array(z.int().min(1, { error: 'err.nice' }).max(45, { error: 'err.nice' })).max(45),
+    niceClasses: z.array(z.int().min(1, { error: 'errors.nice' }).max(45, { error: 'errors.nice' })).max(45),
     /** The enterprise itself is the registered holder. */
     ownedByEnterprise: z.boolean(),
     /** When the enterprise is not the holder: who is (database version 5; not answered when missing). */
-    holder: z.enum(HOLDER_KINDS, { error: 'err.choice' }).optional(),
+    holder: z.enum(HOLDER_KINDS, { error: 'errors.choice' }).optional(),
     /**
      * A patent held by a person: whether it was made in the course of their work for the enterprise (职务发明,
      * 专利法 第六条), which makes the person's title an ownership risk. Not answered when missing.
      */
-    serviceInvention: z.boolean({ error: 'err.choice' }).optional(),
+    serviceInvention: z.boolean({ error: 'errors.choice' }).optional(),
     /** When the enterprise bought or was transferred the right (受让日); empty for a right it filed itself. */
     acquiredOn: isoDate.optional(),
     coOwners: z.array(CoOwnerSchema).max(20),
@@ -108,7 +108,7 @@ export const AssetSchema = z
       /** Last year's revenue of the products that use the asset, 万元 (when no linked product gives one). */
       revenueWan: wan.optional(),
       /** The enterprise's products (`enterprise.products[].id`) this right serves (database version 5). */
-      productIds: z.array(z.string().min(1)).max(20, { error: 'err.too_long' }).default([]),
+      productIds: z.array(z.string().min(1)).max(20, { error: 'errors.too_long' }).default([]),
       /** The owner's weight of this right in its products' shared royalty; equal (or by quality) when missing. */
       shareWeight: shareWeight.optional()
     }),
@@ -120,22 +120,27 @@ export const AssetSchema = z
   })
   .superRefine((a, ctx) => {
     if (a.identifier === '') {
-      ctx.addIssue({ code: 'custom', path: ['identifier'], message: 'err.required', input: a.identifier });
+      ctx.addIssue({ code: 'custom', path: ['identifier'], message: 'errors.required', input: a.identifier });
     } else {
       const r = validateAssetIdentifier(a.type, a.identifier);
       if (!r.ok)
-        ctx.addIssue({ code: 'custom', path: ['identifier'], message: `id.${r.code}`, input: a.identifier });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['identifier'],
+          message: `identifier.${r.code}`,
+          input: a.identifier
+        });
     }
     for (const field of requiredDates(a.type, a.status)) {
       const v = a[field];
       if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0))
-        ctx.addIssue({ code: 'custom', path: [field], message: 'err.required_for_type', input: a[field] });
+        ctx.addIssue({ code: 'custom', path: [field], message: 'errors.required_for_type', input: a[field] });
     }
     if ((a.type === 'software' || a.type === 'copyright') && !a.firstPublicationDate && !a.creationDate) {
       ctx.addIssue({
         code: 'custom',
         path: ['firstPublicationDate'],
-        message: 'err.publication_or_creation',
+        message: 'errors.publication_or_creation',
         input: a.firstPublicationDate
       });
     }
@@ -143,7 +148,7 @@ export const AssetSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['grantDate'],
-        message: 'err.grant_before_filing',
+        message: 'errors.grant_before_filing',
         input: a.grantDate
       });
     }
@@ -155,7 +160,7 @@ export const AssetSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['firstPublicationDate'],
-        message: 'err.publication_before_creation',
+        message: 'errors.publication_before_creation',
         input: a.firstPublicationDate
       });
     }

@@ -10,29 +10,29 @@ import { compareDates, isIsoDate } from '../dates';
 /** Upper bound for any amount in 万元: 1 trillion yuan. Anything larger is a typo, not a firm. */
 export const MAX_WAN = 1e8;
 
-export const isoDate = z.string({ error: 'err.date' }).refine(isIsoDate, { error: 'err.date' });
+export const isoDate = z.string({ error: 'errors.date' }).refine(isIsoDate, { error: 'errors.date' });
 
 /** A non-negative amount in 万元, at most 4 decimals (one yuan). */
 export const wan = z
-  .number({ error: 'err.number' })
-  .min(0, { error: 'err.min' })
-  .max(MAX_WAN, { error: 'err.max' });
+  .number({ error: 'errors.number' })
+  .min(0, { error: 'errors.min' })
+  .max(MAX_WAN, { error: 'errors.max' });
 
 /** An amount in 万元 that may be negative (net profit). */
 export const signedWan = z
-  .number({ error: 'err.number' })
-  .min(-MAX_WAN, { error: 'err.min' })
-  .max(MAX_WAN, { error: 'err.max' });
+  .number({ error: 'errors.number' })
+  .min(-MAX_WAN, { error: 'errors.min' })
+  .max(MAX_WAN, { error: 'errors.max' });
 
 export const shortText = (max: number) =>
-  z.string({ error: 'err.text' }).trim().max(max, { error: 'err.too_long' });
+  z.string({ error: 'errors.text' }).trim().max(max, { error: 'errors.too_long' });
 
 export const requiredText = (max: number) =>
   z
-    .string({ error: 'err.required' })
+    .string({ error: 'errors.required' })
     .trim()
-    .min(1, { error: 'err.required' })
-    .max(max, { error: 'err.too_long' });
+    .min(1, { error: 'errors.required' })
+    .max(max, { error: 'errors.too_long' });
 
 /** ISO timestamp written by the shell when it saves a record (the engine never reads the clock). */
 export const timestamp = z.string().min(1);
@@ -51,5 +51,5 @@ export function futureDateIssues(dates: DatePath[], asOf: string): CustomIssue[]
   return dates
     .filter((d): d is { path: (string | number)[]; value: string } => !!d.value && isIsoDate(d.value))
     .filter((d) => compareDates(d.value, asOf) > 0)
-    .map((d) => ({ code: 'custom' as const, path: d.path, message: 'err.future_date', input: d.value }));
+    .map((d) => ({ code: 'custom' as const, path: d.path, message: 'errors.future_date', input: d.value }));
 }

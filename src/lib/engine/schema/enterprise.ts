@@ -59,8 +59,8 @@ export type TaxCreditGrade = (typeof TAX_CREDIT_GRADES)[number];
  * (joint liability), and is their personal credit report clean. Each is left out until answered.
  */
 export const ControllerSchema = z.object({
-  guarantee: z.boolean({ error: 'err.choice' }).optional(),
-  personalCreditClean: z.boolean({ error: 'err.choice' }).optional()
+  guarantee: z.boolean({ error: 'errors.choice' }).optional(),
+  personalCreditClean: z.boolean({ error: 'errors.choice' }).optional()
 });
 
 /**
@@ -68,8 +68,8 @@ export const ControllerSchema = z.object({
  * as a dishonest judgment debtor (失信被执行人). Left out until answered.
  */
 export const CourtRecordSchema = z.object({
-  enforcement: z.boolean({ error: 'err.choice' }).optional(),
-  dishonest: z.boolean({ error: 'err.choice' }).optional()
+  enforcement: z.boolean({ error: 'errors.choice' }).optional(),
+  dishonest: z.boolean({ error: 'errors.choice' }).optional()
 });
 
 /**
@@ -95,18 +95,18 @@ export const EnterpriseSchema = z.object({
       if (s === '') return '';
       const r = validateUscc(s);
       if (r.ok) return r.normalized;
-      ctx.addIssue({ code: 'custom', message: `id.${r.code}`, input: s });
+      ctx.addIssue({ code: 'custom', message: `identifier.${r.code}`, input: s });
       return z.NEVER;
     }),
   province: shortText(20),
   city: shortText(30),
-  industry: z.enum(INDUSTRIES, { error: 'err.choice' }),
+  industry: z.enum(INDUSTRIES, { error: 'errors.choice' }),
   foundedOn: isoDate.optional(),
   employees: z
-    .number({ error: 'err.number' })
-    .int({ error: 'err.integer' })
-    .min(0, { error: 'err.min' })
-    .max(1_000_000, { error: 'err.max' })
+    .number({ error: 'errors.number' })
+    .int({ error: 'errors.integer' })
+    .min(0, { error: 'errors.min' })
+    .max(1_000_000, { error: 'errors.max' })
     .optional(),
   financials: FinancialsSchema,
   credit: CreditRecordSchema,
@@ -120,7 +120,7 @@ export const EnterpriseSchema = z.object({
   scenario: ScenarioSchema.default(DEFAULT_SCENARIO),
   /** The readiness checklist's ticks: documents the enterprise has ready (database version 4). */
   documentsReady: z
-    .array(z.enum(DOCUMENT_IDS, { error: 'err.choice' }))
+    .array(z.enum(DOCUMENT_IDS, { error: 'errors.choice' }))
     .max(DOCUMENT_IDS.length)
     .default([]),
   /** The user's own rates, fees and tenors for the financing modes (database version 4); {} = the defaults. */
@@ -128,13 +128,13 @@ export const EnterpriseSchema = z.object({
   /** The enterprise's products with their revenue; assets link to them (database version 5). */
   products: z
     .array(ProductSchema)
-    .max(50, { error: 'err.too_long' })
-    .refine((list) => new Set(list.map((p) => p.id)).size === list.length, { error: 'err.duplicate_id' })
+    .max(50, { error: 'errors.too_long' })
+    .refine((list) => new Set(list.map((p) => p.id)).size === list.length, { error: 'errors.duplicate_id' })
     .default([]),
   /** The actual controller's guarantee and personal credit (database version 5; {} = not answered). */
   controller: ControllerSchema.default({}),
   /** 纳税信用等级; not answered when missing (database version 5). */
-  taxCreditGrade: z.enum(TAX_CREDIT_GRADES, { error: 'err.choice' }).optional(),
+  taxCreditGrade: z.enum(TAX_CREDIT_GRADES, { error: 'errors.choice' }).optional(),
   /** Court enforcement and 失信 listing (database version 5; {} = not answered). */
   court: CourtRecordSchema.default({}),
   notes: shortText(2000),

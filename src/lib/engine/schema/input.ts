@@ -37,7 +37,7 @@ export const AssessmentInputSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['assets', i, 'enterpriseId'],
-          message: 'err.foreign_asset',
+          message: 'errors.foreign_asset',
           input: a.enterpriseId
         });
       }

@@ -7,9 +7,9 @@ export type LoanPurpose = (typeof LOAN_PURPOSES)[number];
 
 /** Loan tenor, years: an asset whose term ends before the loan does cannot be pledged. 3 months to 10 years. */
 export const loanTenorYears = z
-  .number({ error: 'err.number' })
-  .min(0.25, { error: 'err.min' })
-  .max(10, { error: 'err.max' });
+  .number({ error: 'errors.number' })
+  .min(0.25, { error: 'errors.min' })
+  .max(10, { error: 'errors.max' });
 
 export const DEFAULT_LOAN_TENOR_YEARS = 1;
 
@@ -21,7 +21,7 @@ export const ScenarioSchema = z.object({
   loanTenorYears: loanTenorYears.default(DEFAULT_LOAN_TENOR_YEARS),
   /** Amount wanted, 万元; not given yet when undefined. */
   amountWantedWan: wan.optional(),
-  purpose: z.enum(LOAN_PURPOSES, { error: 'err.choice' }).default('working_capital')
+  purpose: z.enum(LOAN_PURPOSES, { error: 'errors.choice' }).default('working_capital')
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

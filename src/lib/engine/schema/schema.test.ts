@@ -22,7 +22,7 @@ describe('EnterpriseSchema', () => {
     expect(
       messagesAt(EnterpriseSchema.safeParse(enterpriseInput({ creditCode: '914403001922038215' })))
     ).toEqual({
-      creditCode: 'id.checksum'
+      creditCode: 'identifier.checksum'
     });
   });
 
@@ -31,10 +31,10 @@ describe('EnterpriseSchema', () => {
       messagesAt(EnterpriseSchema.safeParse(enterpriseInput({ financials: { revenueWan } })))[
         'financials.revenueWan'
       ];
-    expect(bad(Number.NaN)).toBe('err.number');
-    expect(bad(Number.POSITIVE_INFINITY)).toBe('err.number');
-    expect(bad(1e20)).toBe('err.max');
-    expect(bad(-5)).toBe('err.min');
+    expect(bad(Number.NaN)).toBe('errors.number');
+    expect(bad(Number.POSITIVE_INFINITY)).toBe('errors.number');
+    expect(bad(1e20)).toBe('errors.max');
+    expect(bad(-5)).toBe('errors.min');
     // A loss is a negative net profit, which is allowed.
     expect(EnterpriseSchema.safeParse(enterpriseInput({ financials: { netProfitWan: -120 } })).success).toBe(
       true
@@ -43,7 +43,7 @@ describe('EnterpriseSchema', () => {
 
   it('requires a name and a whole number of employees', () => {
     const m = messagesAt(EnterpriseSchema.safeParse(enterpriseInput({ name: '  ', employees: 3.5 })));
-    expect(m).toEqual({ name: 'err.required', employees: 'err.integer' });
+    expect(m).toEqual({ name: 'errors.required', employees: 'errors.integer' });
   });
 });
 
@@ -61,25 +61,25 @@ describe('AssetSchema', () => {
         assetInput({ type: 'utility', identifier: '201810557067.3', filingDate: '2018-06-01' })
       )
     );
-    expect(m.identifier).toBe('id.type_mismatch');
+    expect(m.identifier).toBe('identifier.type_mismatch');
   });
 
   it('needs the dates the term depends on, and in a sensible order', () => {
     expect(messagesAt(AssetSchema.safeParse(assetInput({ type: 'invention' }))).filingDate).toBe(
-      'err.required_for_type'
+      'errors.required_for_type'
     );
     expect(
       messagesAt(AssetSchema.safeParse(assetInput({ type: 'trademark', title: '知融' }))).grantDate
-    ).toBe('err.required_for_type');
+    ).toBe('errors.required_for_type');
     expect(
       messagesAt(AssetSchema.safeParse(assetInput({ filingDate: '2020-05-01', grantDate: '2020-04-30' })))
         .grantDate
-    ).toBe('err.grant_before_filing');
+    ).toBe('errors.grant_before_filing');
     expect(messagesAt(AssetSchema.safeParse(assetInput({ type: 'software' }))).firstPublicationDate).toBe(
-      'err.publication_or_creation'
+      'errors.publication_or_creation'
     );
     expect(messagesAt(AssetSchema.safeParse(assetInput({ filingDate: '2023-02-30' }))).filingDate).toBe(
-      'err.date'
+      'errors.date'
     );
   });
 
@@ -87,7 +87,7 @@ describe('AssetSchema', () => {
     const r = AssetSchema.safeParse(
       assetInput({ type: 'trademark', grantDate: '2010-03-14', niceClasses: [9, 46] })
     );
-    expect(messagesAt(r)['niceClasses.1']).toBe('err.nice');
+    expect(messagesAt(r)['niceClasses.1']).toBe('errors.nice');
   });
 });
 
@@ -110,15 +110,15 @@ describe('AssessmentInputSchema', () => {
       assets: [assetInput({ filingDate: '2026-12-01', enterpriseId: 'other' })]
     });
     expect(messagesAt(r)).toMatchObject({
-      'enterprise.foundedOn': 'err.future_date',
-      'assets.0.filingDate': 'err.future_date',
-      'assets.0.enterpriseId': 'err.foreign_asset'
+      'enterprise.foundedOn': 'errors.future_date',
+      'assets.0.filingDate': 'errors.future_date',
+      'assets.0.enterpriseId': 'errors.foreign_asset'
     });
   });
 
   it('refuses an asOf that is not a date', () => {
     expect(messagesAt(AssessmentInputSchema.safeParse({ ...base, asOf: '21/11/2026' })).asOf).toBe(
-      'err.date'
+      'errors.date'
     );
   });
 });

@@ -31,19 +31,19 @@ function growthNote(p: ResolvedParams): AssumptionNote | null {
   const g = p.growth;
   if (g.fromHistory !== 'used' || g.raw === null) return null;
   return {
-    key: 'val.note.growth_history',
+    key: 'valuation.note.growth_history',
     values: { raw: g.raw, min: g.bound.min, max: g.bound.max, start: g.value, longRun: g.longRun }
   };
 }
 
 function taxNote(t: TaxParam): AssumptionNote {
-  if (t.origin !== 'default') return { key: 'val.note.tax_set', values: { rate: t.value } };
+  if (t.origin !== 'default') return { key: 'valuation.note.tax_set', values: { rate: t.value } };
   if (t.until !== null)
     return {
-      key: `val.note.tax_${t.basis}_until`,
+      key: `valuation.note.tax_${t.basis}_until`,
       values: { rate: t.value, until: t.until, after: t.after }
     };
-  return { key: `val.note.tax_${t.basis}`, values: { rate: t.value } };
+  return { key: `valuation.note.tax_${t.basis}`, values: { rate: t.value } };
 }
 
 /** The assumptions behind one asset's valuation and pledge line. */
@@ -72,7 +72,10 @@ export function assetAssumptions(
       const named = s.products.map((x) => x.name).join('、');
       const members = Math.max(...s.products.map((x) => x.members));
       out.push({
-        note: { key: `val.note.share_${s.rule}`, values: { products: named, members, factor: s.factor } },
+        note: {
+          key: `valuation.note.share_${s.rule}`,
+          values: { products: named, members, factor: s.factor }
+        },
         key: 'royaltyShare',
         variant: s.rule,
         value: s.factor,
@@ -88,7 +91,7 @@ export function assetAssumptions(
     }
     if (staleBaseYear !== null)
       out.push({
-        note: { key: 'val.note.base_year_stale', values: { year: staleBaseYear } },
+        note: { key: 'valuation.note.base_year_stale', values: { year: staleBaseYear } },
         key: 'baseYear',
         variant: null,
         value: staleBaseYear,

@@ -22,7 +22,7 @@ export interface BundleLine {
   reasons: EligibilityReason[];
   /** The asset's pledgeable value: valueWan × pledgeRate when eligible, else 0. */
   pledgeableValueWan: number;
-  /** Why the line counts zero: `val.bundle.zero.<code>`. */
+  /** Why the line counts zero: `valuation.bundle.zero.<code>`. */
   zeroBecause: 'ineligible' | 'no_value' | null;
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import en from '../../i18n/locales/en/val.json';
-import zh from '../../i18n/locales/zh-CN/val.json';
+import en from '../../i18n/locales/en/valuation.json';
+import zh from '../../i18n/locales/zh-CN/valuation.json';
 import { ELIGIBILITY_CODES } from '../eligibility';
 import { METHOD_FIT, METHODS } from './methods';
 import { QUALITY_DIMENSIONS, QUALITY_QUESTION_IDS } from './questions';
@@ -18,7 +18,7 @@ function keys(d: Dict, prefix = ''): string[] {
 
 const zhKeys = new Set(keys(zh as Dict));
 
-describe('val.json', () => {
+describe('valuation.json', () => {
   it('has the same keys in Chinese and English, none empty', () => {
     expect(keys(zh as Dict).sort()).toEqual(keys(en as Dict).sort());
     for (const d of [zh, en]) {
@@ -50,7 +50,7 @@ describe('val.json', () => {
 
   it('translates every validation key the schema uses', () => {
     const src = readFileSync(new URL('./schema.ts', import.meta.url), 'utf8');
-    const used = [...new Set([...src.matchAll(/'val\.(err\.[a-z_]+)'/g)].map((m) => m[1] as string))];
+    const used = [...new Set([...src.matchAll(/'valuation\.(err\.[a-z_]+)'/g)].map((m) => m[1] as string))];
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter((k) => !zhKeys.has(k))).toEqual([]);
   });

@@ -66,7 +66,7 @@ describe('growth read from history is bounded and fades to the long-run rate', (
     );
     const g = r.assumptions.find((x) => x.key === 'growth');
     expect(g?.note).toEqual({
-      key: 'val.note.growth_history',
+      key: 'valuation.note.growth_history',
       values: { raw: 3, min: -0.2, max: 0.15, start: 0.15, longRun: 0.025 }
     });
     expect(g?.source?.label).toBe('estimate');
@@ -222,7 +222,7 @@ describe('the income tax is the owner’s own, with the dated 小型微利 relie
     expect(tax?.variant).toBe('small_low_profit');
     expect(tax?.source?.ref).toBe('财政部 税务总局公告2023年第12号');
     expect(tax?.note).toEqual({
-      key: 'val.note.tax_own_until',
+      key: 'valuation.note.tax_own_until',
       values: { rate: 0.05, until: '2027-12-31', after: 0.25 }
     });
     // On the default (pledge) basis the same firm is valued at 25 % every year, and its own rate is stated beside.
@@ -273,7 +273,7 @@ describe('a stale base year is warned about and stated', () => {
     expect(first(r).valuation.warnings).toContain('base_year_stale');
     const b = r.assumptions.find((a) => a.key === 'baseYear');
     expect(b?.value).toBe(2019);
-    expect(b?.note).toEqual({ key: 'val.note.base_year_stale', values: { year: 2019 } });
+    expect(b?.note).toEqual({ key: 'valuation.note.base_year_stale', values: { year: 2019 } });
     expect(incomeOf(r).baseYear).toBe(2019);
   });
   it('latest revenue 2022 at asOf 2024-01-01 is not stale (2 years)', () => {

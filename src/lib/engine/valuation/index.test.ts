@@ -206,24 +206,24 @@ describe('missing and bad inputs', () => {
   });
 
   it.each([
-    [{ royaltyRate: 0.5 }, ['valuation', 'royaltyRate'], 'val.err.royalty_range'],
-    [{ royaltyRate: 0 }, ['valuation', 'royaltyRate'], 'val.err.royalty_range'],
-    [{ discountRate: 0.8 }, ['valuation', 'discountRate'], 'val.err.discount_range'],
-    [{ economicLifeYears: 120 }, ['valuation', 'economicLifeYears'], 'val.err.life_range'],
-    [{ growth: 3 }, ['valuation', 'growth'], 'val.err.growth_range'],
-    [{ pledgeRate: 1.2 }, ['valuation', 'pledgeRate'], 'val.err.pledge_rate_range'],
+    [{ royaltyRate: 0.5 }, ['valuation', 'royaltyRate'], 'valuation.err.royalty_range'],
+    [{ royaltyRate: 0 }, ['valuation', 'royaltyRate'], 'valuation.err.royalty_range'],
+    [{ discountRate: 0.8 }, ['valuation', 'discountRate'], 'valuation.err.discount_range'],
+    [{ economicLifeYears: 120 }, ['valuation', 'economicLifeYears'], 'valuation.err.life_range'],
+    [{ growth: 3 }, ['valuation', 'growth'], 'valuation.err.growth_range'],
+    [{ pledgeRate: 1.2 }, ['valuation', 'pledgeRate'], 'valuation.err.pledge_rate_range'],
     [
       { royaltyRate: 0.05, profitSplit: { share: 0.25, operatingMargin: 0.2 } },
       ['valuation', 'profitSplit'],
-      'val.err.royalty_or_split'
+      'valuation.err.royalty_or_split'
     ],
     [
       { qualityWeights: { legal: 0.5, technical: 0.5, economic: 0.5 } },
       ['valuation', 'qualityWeights'],
-      'val.err.weights_sum'
+      'valuation.err.weights_sum'
     ],
-    [{ quality: { stability: 6 } }, ['valuation', 'quality', 'stability'], 'val.err.answer_range'],
-    [{ cost: { amountWan: 0 } }, ['valuation', 'cost', 'amountWan'], 'val.err.positive'],
+    [{ quality: { stability: 6 } }, ['valuation', 'quality', 'stability'], 'valuation.err.answer_range'],
+    [{ cost: { amountWan: 0 } }, ['valuation', 'cost', 'amountWan'], 'valuation.err.positive'],
     [
       {
         revenueHistory: [
@@ -232,14 +232,14 @@ describe('missing and bad inputs', () => {
         ]
       },
       ['valuation', 'revenueHistory'],
-      'val.err.duplicate_year'
+      'valuation.err.duplicate_year'
     ],
     [
       { comparables: [{ label: 'x', priceWan: 10, factors: { time: 3 } }] },
       ['valuation', 'comparables', 0, 'factors', 'time'],
-      'val.err.factor_range'
+      'valuation.err.factor_range'
     ],
-    [{ royaltyRate: Number.NaN }, ['valuation', 'royaltyRate'], 'err.number']
+    [{ royaltyRate: Number.NaN }, ['valuation', 'royaltyRate'], 'errors.number']
   ])('refuses %j with a key', (valuation, path, message) => {
     try {
       assess(input([asset({ valuation: valuation as AssetInput['valuation'] })]));
@@ -257,7 +257,7 @@ describe('missing and bad inputs', () => {
       assess(
         input([asset()], { enterprise: { valuationSettings: { synergy: { enabled: true, rate: 0.5 } } } })
       )
-    ).toThrow('val.err.synergy_range');
+    ).toThrow('valuation.err.synergy_range');
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Which valuation approaches fit which IP type, why, and how much each weighs by default. Data, not code: the UI
- * shows the reason (`val.why.<reason>`) next to each approach.
+ * shows the reason (`valuation.why.<reason>`) next to each approach.
  */
 import type { AssetType } from '../schema/asset-type';
 import type { Source } from '../policy/types';
@@ -15,7 +15,7 @@ export interface MethodFit {
   applies: boolean;
   /** Default weight in the reconciliation (0 when it does not apply). */
   weight: number;
-  /** i18n key under `val.why.`: why it fits, or why not. */
+  /** i18n key under `valuation.why.`: why it fits, or why not. */
   why: string;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The owner's quality questions, in the spirit of GB/T 42748-2023 (法律 / 技术 / 经济价值度; facts.md §1.1). Each is
- * answered on a 5-level scale (1 = weakest, 5 = strongest); the text is `val.quality.q.<id>.{label,low,high}`.
+ * answered on a 5-level scale (1 = weakest, 5 = strongest); the text is `valuation.quality.q.<id>.{label,low,high}`.
  */
 export const QUALITY_DIMENSIONS = ['legal', 'technical', 'economic'] as const;
 export type QualityDimension = (typeof QUALITY_DIMENSIONS)[number];

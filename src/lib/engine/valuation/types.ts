@@ -1,6 +1,6 @@
 /**
  * Result types of the valuation. Amounts in 万元, rates as decimals, unrounded. Every code is an i18n key suffix
- * under `val.` (e.g. `val.reason.no_revenue`).
+ * under `val.` (e.g. `valuation.reason.no_revenue`).
  */
 import type { QualityWeights, RoyaltyFamily } from '../policy/valuation-defaults';
 import type { Range, Source } from '../policy/types';
@@ -46,7 +46,7 @@ export interface Param<T = Range> {
   effectiveFrom: string | null;
 }
 
-/** Why an approach gave no number for this asset (`val.reason.<code>`). */
+/** Why an approach gave no number for this asset (`valuation.reason.<code>`). */
 export const METHOD_GAPS = [
   'not_for_type',
   'no_revenue',
@@ -174,7 +174,7 @@ export interface SensitivityRow {
   changeWan: number;
 }
 
-/** `val.warning.<code>` */
+/** `valuation.warning.<code>` */
 export const VALUATION_WARNINGS = [
   'life_exceeds_legal',
   'growth_from_history',
@@ -218,7 +218,7 @@ export interface AssetValuation {
   warnings: ValuationWarning[];
 }
 
-/** `val.assumption.<key>` */
+/** `valuation.assumption.<key>` */
 export const ASSUMPTION_KEYS = [
   'royaltyRate',
   'royaltyTypeFactor',
@@ -250,7 +250,7 @@ export interface Assumption {
   overridden: boolean;
   source: Source | null;
   effectiveFrom: string | null;
-  /** More about how it was applied: an i18n key (under `val.note.`) and its values (rates as decimals). */
+  /** More about how it was applied: an i18n key (under `valuation.note.`) and its values (rates as decimals). */
   note: AssumptionNote | null;
   /** Assets that used it (empty for enterprise-wide ones such as synergy). */
   assetIds: string[];

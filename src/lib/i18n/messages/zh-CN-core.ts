@@ -2,7 +2,7 @@
 // list equal to CORE_NAMESPACES in ../namespaces.ts (a unit test compares them).
 import { byNamespace, type Dict } from '../dict';
 
-const files = import.meta.glob<Dict>('../locales/zh-CN/{app,home,pwa,err}.json', {
+const files = import.meta.glob<Dict>('../locales/zh-CN/{app,home,pwa,errors}.json', {
   eager: true,
   import: 'default'
 });

@@ -12,69 +12,70 @@ export function ruleText(t: Translate, num: FormatNumber, money: Money, entry: S
   const pct = (n: number) => num(n, { style: 'percent', maximumFractionDigits: 2 });
   /** A rule's round figure in yuan, as money: '200 万元' | 'RMB 2 m'. */
   const amount = (yuan: number) => money.wan(yuan / 10_000, { trim: true });
-  const sep = t('vs.listSep');
+  const sep = t('valuationScreen.listSep');
   const { rule, caps } = entry.value;
   const parts: string[] = [];
   switch (rule.kind) {
     case 'cost_share':
     case 'tiered_cost_share': {
-      const covers = rule.covers.map((c) => t(`pol.cost.${c}`)).join(t('pol.rule.and'));
+      const covers = rule.covers.map((c) => t(`policy.cost.${c}`)).join(t('policy.rule.and'));
       if (rule.kind === 'cost_share') {
-        parts.push(t('pol.rule.cost_share', { values: { share: pct(rule.share), covers } }));
+        parts.push(t('policy.rule.cost_share', { values: { share: pct(rule.share), covers } }));
         if (rule.rateCapLprMultiple !== undefined)
-          parts.push(t('pol.rule.rateCap', { values: { multiple: num(rule.rateCapLprMultiple) } }));
+          parts.push(t('policy.rule.rateCap', { values: { multiple: num(rule.rateCapLprMultiple) } }));
       } else {
         const tiers = rule.tiers
           .map((tier) =>
             tier.upToYuan === null
-              ? t('pol.rule.tierRest', { values: { share: pct(tier.share) } })
-              : t('pol.rule.tierUpTo', {
+              ? t('policy.rule.tierRest', { values: { share: pct(tier.share) } })
+              : t('policy.rule.tierUpTo', {
                   values: { share: pct(tier.share), amount: amount(tier.upToYuan) }
                 })
           )
           .join(sep);
-        parts.push(t('pol.rule.tiered', { values: { covers, tiers } }));
+        parts.push(t('policy.rule.tiered', { values: { covers, tiers } }));
       }
       break;
     }
     case 'rate_rebate':
-      parts.push(t('pol.rule.rate_rebate', { values: { rate: pct(rule.ratePerYear) } }));
-      if (rule.needsGuarantor) parts.push(t('pol.rule.needsGuarantor'));
+      parts.push(t('policy.rule.rate_rebate', { values: { rate: pct(rule.ratePerYear) } }));
+      if (rule.needsGuarantor) parts.push(t('policy.rule.needsGuarantor'));
       break;
     case 'award':
-      parts.push(t('pol.rule.award', { values: { share: pct(rule.shareOfAmount) } }));
+      parts.push(t('policy.rule.award', { values: { share: pct(rule.shareOfAmount) } }));
       break;
     case 'fixed_award':
-      parts.push(t('pol.rule.fixed_award', { values: { amount: amount(rule.yuanPerDeal) } }));
+      parts.push(t('policy.rule.fixed_award', { values: { amount: amount(rule.yuanPerDeal) } }));
       break;
     case 'none':
-      parts.push(t(`pol.rule.none.${rule.reason}`));
+      parts.push(t(`policy.rule.none.${rule.reason}`));
       break;
   }
   if (caps.totalShareOfAmount !== undefined)
-    parts.push(t('pol.rule.capTotalShare', { values: { share: pct(caps.totalShareOfAmount) } }));
+    parts.push(t('policy.rule.capTotalShare', { values: { share: pct(caps.totalShareOfAmount) } }));
   if (caps.perYearYuan !== undefined)
-    parts.push(t('pol.rule.capPerYear', { values: { amount: amount(caps.perYearYuan) } }));
+    parts.push(t('policy.rule.capPerYear', { values: { amount: amount(caps.perYearYuan) } }));
   if (caps.totalYuan !== undefined)
-    parts.push(t('pol.rule.capTotal', { values: { amount: amount(caps.totalYuan) } }));
+    parts.push(t('policy.rule.capTotal', { values: { amount: amount(caps.totalYuan) } }));
   if (caps.perYearShareOfRevenue)
     parts.push(
-      t('pol.rule.capRevenue', {
+      t('policy.rule.capRevenue', {
         values: {
           share: pct(caps.perYearShareOfRevenue.share),
           amount: amount(caps.perYearShareOfRevenue.whenAmountOverYuan)
         }
       })
     );
-  if (caps.maxYears !== undefined) parts.push(t('pol.rule.maxYears', { values: { years: caps.maxYears } }));
-  return parts.join(t('pol.rule.sep'));
+  if (caps.maxYears !== undefined)
+    parts.push(t('policy.rule.maxYears', { values: { years: caps.maxYears } }));
+  return parts.join(t('policy.rule.sep'));
 }
 
 /** 'from 2023-10-01' or '2024-01-01 to 2025-12-31'. */
 export function datesText(t: Translate, entry: SubsidyEntry): string {
   return entry.effectiveTo === null
-    ? t('pol.datesOpen', { values: { from: entry.effectiveFrom } })
-    : t('pol.datesRange', { values: { from: entry.effectiveFrom, to: entry.effectiveTo } });
+    ? t('policy.datesOpen', { values: { from: entry.effectiveFrom } })
+    : t('policy.datesRange', { values: { from: entry.effectiveFrom, to: entry.effectiveTo } });
 }
 
 /** Whether the rule is in force, expired or not yet in force at `asOf` (the engine's `isInForce`). */

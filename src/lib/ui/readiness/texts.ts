@@ -17,18 +17,18 @@ export function readinessTexts(
 ) {
   const user = (s: string) => (isolateText ? isolate(s) : s);
   const assetLine = (assetId: string, reason: string) =>
-    t('ready.assetBlocker', { values: { title: user(titles.get(assetId) ?? ''), reason } });
+    t('readiness.assetBlocker', { values: { title: user(titles.get(assetId) ?? ''), reason } });
   return {
     blocker(b: Blocker): string {
-      if (b.scope === 'enterprise') return t(`ready.blocker.${b.code}`);
-      return assetLine(b.assetId, t(`val.eligibility.${b.code}`));
+      if (b.scope === 'enterprise') return t(`readiness.blocker.${b.code}`);
+      return assetLine(b.assetId, t(`valuation.eligibility.${b.code}`));
     },
     caution(c: Caution): string {
-      return assetLine(c.assetId, t(`val.eligibility.${c.code}`));
+      return assetLine(c.assetId, t(`valuation.eligibility.${c.code}`));
     },
     /** The one sentence on whether the enterprise can apply (the same on every screen and in the PDF). */
     headline(r: Pick<Readiness, 'headline'>): string {
-      return t(`ready.headline.${r.headline}`);
+      return t(`readiness.headline.${r.headline}`);
     },
     action(a: ReadinessAction): string {
       const params = isolateText ? isolateValues(a.params) : { ...a.params };
@@ -37,40 +37,40 @@ export function readinessTexts(
       if (a.code === 'raise_rd') values.amount = f.m.wan(Number(a.params.amountWan));
       const key =
         a.code === 'enter_ip_revenue' && a.params.productId !== undefined
-          ? 'ready.action.enter_ip_revenue_product'
-          : `ready.action.${a.code}`;
+          ? 'readiness.action.enter_ip_revenue_product'
+          : `readiness.action.${a.code}`;
       return t(key, { values });
     },
     /** The indicative loan amount as an estimate: its range and middle, or that there is none. */
     loanRange(r: LoanRange): string {
       return r.highWan <= 0
-        ? t('ready.loanRangeNone')
-        : t('ready.loanRangeValue', {
+        ? t('readiness.loanRangeNone')
+        : t('readiness.loanRangeValue', {
             values: { range: f.m.estimateRange(r.lowWan, r.highWan), base: f.m.estimate(r.baseWan) }
           });
     },
     /** What limits the indicative amount, with the figures behind it. */
     limit(r: LoanRange): string {
       if (r.limitedBy === 'size_cap')
-        return t('ready.limitedBy.size_cap', {
+        return t('readiness.limitedBy.size_cap', {
           values: { share: r.capShare, cap: f.m.estimate(r.capWan ?? 0), ip: f.m.estimate(r.uncapped.base) }
         });
       if (r.limitedBy === 'ip_value')
         return r.capWan === null
-          ? t('ready.limitedBy.ip_value_nocap')
-          : t('ready.limitedBy.ip_value', { values: { cap: f.m.estimate(r.capWan) } });
-      return t('ready.limitedBy.nothing_pledgeable');
+          ? t('readiness.limitedBy.ip_value_nocap')
+          : t('readiness.limitedBy.ip_value', { values: { cap: f.m.estimate(r.capWan) } });
+      return t('readiness.limitedBy.nothing_pledgeable');
     },
     /** The grade is provisional while answers the score needs are missing: which ones, or null. */
     provisional(r: Pick<Readiness, 'missingInputs'>): string | null {
       if (r.missingInputs.length === 0) return null;
-      const list = r.missingInputs.map((c) => t(`ready.missing.${c}`)).join(t('vs.listSep'));
-      return t('ready.provisional', { values: { list } });
+      const list = r.missingInputs.map((c) => t(`readiness.missing.${c}`)).join(t('valuationScreen.listSep'));
+      return t('readiness.provisional', { values: { list } });
     },
     /** Why the grade is below the score's band, or null. */
     gradeCap(r: Readiness): string | null {
       if (r.gradeCap === null) return null;
-      return t(`ready.gradeCap.${r.gradeCap}`, {
+      return t(`readiness.gradeCap.${r.gradeCap}`, {
         values: { band: r.band, missing: r.documentsReady.required - r.documentsReady.ready }
       });
     }

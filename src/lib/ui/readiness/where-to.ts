@@ -47,29 +47,29 @@ const ASSET_FIELDS: Partial<Record<ReadinessAction['code'], string>> = {
 export function whereTo(a: ReadinessAction, enterpriseId: string): Destination | null {
   const q = encodeURIComponent(enterpriseId);
   if (a.code === 'shorten_tenor' || a.code === 'choose_shorter_tenor')
-    return { href: '#scenario', key: 'ready.go.scenario' };
-  if (a.code === 'prepare_documents') return { href: '#ready-docs', key: 'ready.go.docs' };
+    return { href: '#scenario', key: 'readiness.go.scenario' };
+  if (a.code === 'prepare_documents') return { href: '#ready-docs', key: 'readiness.go.docs' };
   // The revenue of a listed product goes in the enterprise's product list, on that product's line.
   if (a.code === 'enter_ip_revenue' && a.params.productId !== undefined)
     return {
       href: `/enterprise?id=${q}#product-${encodeURIComponent(String(a.params.productId))}-revenue`,
-      key: 'ready.go.product'
+      key: 'readiness.go.product'
     };
   if (a.assetId) {
     const field = ASSET_FIELDS[a.code];
     const key =
       a.code === 'enter_ip_revenue'
-        ? 'ready.go.revenue'
+        ? 'readiness.go.revenue'
         : a.code === 'renew_trademark_early'
-          ? 'ready.go.renewal'
-          : 'ready.go.asset';
+          ? 'readiness.go.renewal'
+          : 'readiness.go.asset';
     return {
       href: `/asset?e=${q}&id=${encodeURIComponent(a.assetId)}${field ? `#${field}` : ''}`,
       key
     };
   }
-  if (a.code === 'put_ip_to_use') return { href: `/assets?e=${q}`, key: 'ready.go.assets' };
+  if (a.code === 'put_ip_to_use') return { href: `/assets?e=${q}`, key: 'readiness.go.assets' };
   const field = ENTERPRISE_FIELDS[a.code];
-  if (field) return { href: `/enterprise?id=${q}#${field}`, key: 'ready.go.enterprise' };
+  if (field) return { href: `/enterprise?id=${q}#${field}`, key: 'readiness.go.enterprise' };
   return null;
 }

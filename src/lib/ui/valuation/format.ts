@@ -28,14 +28,14 @@ export function formats(t: Translate, num: FormatNumber, m: Money) {
   const pctRange = (v: number | Range) =>
     typeof v === 'number' || (v.low === v.base && v.base === v.high)
       ? pct(typeof v === 'number' ? v : v.base)
-      : t('vs.fmt.range', { values: { base: pct(v.base), low: pct(v.low), high: pct(v.high) } });
+      : t('valuationScreen.fmt.range', { values: { base: pct(v.base), low: pct(v.low), high: pct(v.high) } });
   const weights = (w: QualityWeights) =>
-    t('vs.fmt.qualityWeights', {
+    t('valuationScreen.fmt.qualityWeights', {
       values: { legal: pct(w.legal), technical: pct(w.technical), economic: pct(w.economic) }
     });
   /** An estimate and its range, to three significant figures: '101 万元（71–137 万元）' | 'RMB 1.01 m (RMB 0.71–1.37 m)'. */
   const moneyRange = (v: Range) =>
-    t('vs.rangeText', {
+    t('valuationScreen.rangeText', {
       values: {
         base: m.estimate(v.base),
         low: m.estimate(v.low),

@@ -17,9 +17,13 @@ export function inheritedText(
   const value =
     kind === 'pct'
       ? f.pctRange(p.value)
-      : t('vs.fmt.years', { values: { n: f.years(typeof p.value === 'number' ? p.value : p.value.base) } });
-  const origin = t(`val.origin.${p.origin}`);
+      : t('valuationScreen.fmt.years', {
+          values: { n: f.years(typeof p.value === 'number' ? p.value : p.value.base) }
+        });
+  const origin = t(`valuation.origin.${p.origin}`);
   return p.source
-    ? t('vs.inheritsSourced', { values: { origin, value, source: t(`val.sourceLabel.${p.source.label}`) } })
-    : t('vs.inherits', { values: { origin, value } });
+    ? t('valuationScreen.inheritsSourced', {
+        values: { origin, value, source: t(`valuation.sourceLabel.${p.source.label}`) }
+      })
+    : t('valuationScreen.inherits', { values: { origin, value } });
 }
