@@ -1,9 +1,9 @@
 /**
  * What each valued asset gives the result: its line (`AssetResult`) and the view readiness and financing read
- * (`ValuedAssetView`). `assess` builds them for every asset; the memo builds them once per unchanged asset.
+ * (`ValuedAsset`). `assess` builds them for every asset; the memo builds them once per unchanged asset.
  */
 import type { LegalTerm } from './legal-term';
-import type { ValuedAssetView } from './outlook';
+import type { ValuedAsset } from './valued-asset';
 import type { AssetResult } from './result';
 import type { Asset } from './schema/asset';
 import { tornadoBars } from './tornado';
@@ -15,7 +15,7 @@ export function valuedView(m: {
   term: LegalTerm;
   valued: AssetValued;
   profile: ShareProfile;
-}): ValuedAssetView {
+}): ValuedAsset {
   const v = m.valued.valuation;
   const income = v.methods.find((x) => x.method === 'income');
   const noRevenue = v.value === null && income?.status === 'not_applicable' && income.reason === 'no_revenue';

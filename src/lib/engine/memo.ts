@@ -11,7 +11,8 @@
  */
 import { assetResult, valuedView } from './asset-lines';
 import { legalTerm, type LegalTerm } from './legal-term';
-import { outlook, type ValuedAssetView } from './outlook';
+import { outlook } from './outlook';
+import type { ValuedAsset } from './valued-asset';
 import { idOf, owned } from './owned';
 import type { AssetResult, AssessmentResult } from './result';
 import type { Asset } from './schema/asset';
@@ -50,7 +51,7 @@ interface Memo {
   result: AssetResult;
   /** Its part of the bundle and what readiness and financing read from it, built once too. */
   bundled: Bundled;
-  view: ValuedAssetView;
+  view: ValuedAsset;
 }
 
 /** The parsed asOf, enterprise and options of a context. */

@@ -3,21 +3,11 @@
  * subsidies, the place's risk-sharing schemes and the insurance products. Built by `assess()` from the parsed input
  * and the valued assets; pure.
  */
-import type { Asset } from './schema/asset';
 import { isPatentType } from './schema/asset-type';
 import type { ParsedAssessmentInput } from './schema/input';
 import type { Bundle, ProductsSummary } from './valuation';
-import type { RevenueInput } from './readiness';
-import type { LegalTerm } from './legal-term';
-import type { Eligibility } from './eligibility';
-import type { Range } from './policy/types';
-import {
-  deriveAsset,
-  readinessOf,
-  type DerivedAsset,
-  type Readiness,
-  type ReadinessAsset
-} from './readiness';
+import { deriveAsset, readinessOf, type DerivedAsset, type Readiness } from './readiness';
+import type { ValuedAsset } from './valued-asset';
 import { READINESS_POLICY } from './policy/readiness';
 import { cheapestFitting, financingModes, lprFigure, type FinancingMode, type Figure } from './finance/modes';
 import { insuranceOptions, riskSharing, type InsuranceOption, type RiskSharing } from './finance/risk';
@@ -27,18 +17,6 @@ import { FINANCING_POLICY_VERSION } from './policy/financing';
 import { PLEDGE_INSURANCE_PREMIUM } from './policy/risk-insurance';
 import { monthsOfYears } from './dates';
 import { fenToWan } from './money';
-
-export interface ValuedAssetView {
-  asset: Asset;
-  term: LegalTerm;
-  eligibility: Eligibility;
-  value: Range | null;
-  pledgeRate: number;
-  /** The products it serves (`ProductRef.key`). */
-  productKeys: readonly string[];
-  /** No value for want of revenue: where the owner enters it; null otherwise. */
-  revenueInput: RevenueInput | null;
-}
 
 export interface Financing {
   policyVersion: string;
@@ -61,37 +39,11 @@ export interface Outlook {
   financing: Financing;
 }
 
-// Per asset view: what readiness reads from it. Views are built by assess() (kept in its memo for an unchanged
-// asset) and never changed or handed out, so an unchanged asset is not converted and derived again.
-const readinessAssets = new WeakMap<ValuedAssetView, ReadinessAsset>();
-const derivedAssets = new WeakMap<ReadinessAsset, DerivedAsset>();
+// What readiness derives from one valued asset, kept per asset: assess() builds the valued assets (and keeps them in
+// its memo while an asset is unchanged) and never changes them, so an unchanged asset is not derived again.
+const derivedAssets = new WeakMap<ValuedAsset, DerivedAsset>();
 
-function readinessAsset(a: ValuedAssetView): ReadinessAsset {
-  let r = readinessAssets.get(a);
-  if (r === undefined) {
-    r = {
-      assetId: a.asset.id,
-      type: a.asset.type,
-      title: a.asset.title,
-      identifier: a.asset.identifier,
-      term: a.term,
-      eligibility: a.eligibility,
-      value: a.value,
-      pledgeRate: a.pledgeRate,
-      inUse: a.asset.use.inUse,
-      pledgee: a.asset.pledgee,
-      coOwners: a.asset.coOwners,
-      ownedByEnterprise: a.asset.ownedByEnterprise,
-      holder: a.asset.holder ?? null,
-      productKeys: a.productKeys,
-      revenueInput: a.revenueInput
-    };
-    readinessAssets.set(a, r);
-  }
-  return r;
-}
-
-function derived(a: ReadinessAsset): DerivedAsset {
+function derived(a: ValuedAsset): DerivedAsset {
   let d = derivedAssets.get(a);
   if (d === undefined) {
     d = deriveAsset(a);
@@ -102,7 +54,7 @@ function derived(a: ReadinessAsset): DerivedAsset {
 
 export function outlook(
   input: Pick<ParsedAssessmentInput, 'asOf' | 'enterprise' | 'options'>,
-  assets: readonly ValuedAssetView[],
+  assets: readonly ValuedAsset[],
   bundle: Bundle,
   products: ProductsSummary
 ): Outlook {
@@ -113,7 +65,7 @@ export function outlook(
     {
       asOf: input.asOf,
       enterprise: e,
-      assets: assets.map(readinessAsset),
+      assets,
       productRevenue,
       loanTenorYears: input.options.loanTenorYears,
       amountWantedWan: e.scenario.amountWantedWan ?? null,

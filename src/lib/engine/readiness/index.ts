@@ -20,26 +20,21 @@ import {
   type ReadinessPolicy
 } from '../policy/readiness';
 import { isPatentType } from '../schema/asset-type';
+import type { ValuedAsset } from '../valued-asset';
 import { fractions, gradeOf, loanBlocked, pledgeableValueWan, scoreOf, type ReadinessState } from './state';
 import { blockersByEffect, blockersOf, rankedActions } from './rank';
-import type {
-  DerivedAsset,
-  DocumentItem,
-  LoanLimit,
-  LoanRange,
-  Readiness,
-  ReadinessAsset,
-  ReadinessInput
-} from './types';
+import type { DerivedAsset, DocumentItem, LoanLimit, LoanRange, Readiness, ReadinessInput } from './types';
 
 export type { ActionCode, ActionTier, Horizon, RevenueInput } from './actions';
 export type * from './types';
 function requiredDocuments(input: ReadinessInput, policy: ReadinessPolicy): DocumentItem[] {
-  const hasPatent = input.assets.some((a) => isPatentType(a.type));
-  const utilityDesign = input.assets.some((a) => a.type === 'utility' || a.type === 'design');
-  const coOwned = input.assets.some((a) => a.coOwners.length > 0);
-  const thirdParty = input.assets.some(
-    (a) => !a.ownedByEnterprise && a.type !== 'gi' && a.holder !== null && a.holder !== 'licence_only'
+  const assets = input.assets.map((v) => v.asset);
+  const hasPatent = assets.some((a) => isPatentType(a.type));
+  const utilityDesign = assets.some((a) => a.type === 'utility' || a.type === 'design');
+  const coOwned = assets.some((a) => a.coOwners.length > 0);
+  const thirdParty = assets.some(
+    (a) =>
+      !a.ownedByEnterprise && a.type !== 'gi' && (a.holder ?? null) !== null && a.holder !== 'licence_only'
   );
   const needed: Record<DocumentNeed, boolean> = {
     always: true,
@@ -59,26 +54,27 @@ function requiredDocuments(input: ReadinessInput, policy: ReadinessPolicy): Docu
   }));
 }
 
-export function deriveAsset(a: ReadinessAsset): DerivedAsset {
+export function deriveAsset(v: ValuedAsset): DerivedAsset {
+  const a = v.asset;
   return {
     state: {
-      id: a.assetId,
-      blocking: a.eligibility.reasons.filter((r) => r.severity === 'blocking').map((r) => r.code),
-      value: a.value,
-      pledgeRate: a.pledgeRate,
-      yearsRemaining: a.term.yearsRemaining,
-      inUse: a.inUse,
-      productKeys: a.productKeys
+      id: a.id,
+      blocking: v.eligibility.reasons.filter((r) => r.severity === 'blocking').map((r) => r.code),
+      value: v.value,
+      pledgeRate: v.pledgeRate,
+      yearsRemaining: v.term.yearsRemaining,
+      inUse: a.use.inUse,
+      productKeys: v.productKeys
     },
     gap: {
-      id: a.assetId,
+      id: a.id,
       type: a.type,
       title: a.title,
       identifier: a.identifier,
-      term: a.term,
+      term: v.term,
       pledgee: a.pledgee,
       coOwnersWithoutConsent: a.coOwners.filter((c) => !c.consentToPledge).map((c) => c.name),
-      revenueInput: a.revenueInput
+      revenueInput: v.revenueInput
     }
   };
 }
@@ -158,7 +154,7 @@ export function assessReadiness(
 export function readinessOf(
   input: ReadinessInput,
   policy: ReadinessPolicy,
-  derive: (a: ReadinessAsset) => DerivedAsset
+  derive: (a: ValuedAsset) => DerivedAsset
 ): Readiness {
   const derived = input.assets.map(derive);
   const documents = requiredDocuments(input, policy);
@@ -189,7 +185,7 @@ export function readinessOf(
     cautions: input.assets.flatMap((a) =>
       a.eligibility.reasons
         .filter((r) => r.severity === 'caution')
-        .map((r) => ({ assetId: a.assetId, code: r.code }))
+        .map((r) => ({ assetId: a.asset.id, code: r.code }))
     ),
     score,
     missingInputs: actions.filter((a) => a.kind === 'data' && a.assetId === undefined).map((a) => a.code),

@@ -78,19 +78,11 @@ function input(c: Case = {}): ReadinessInput {
       const a = asset({ ...INVENTION, ...spec.over });
       const term = legalTerm(a, AS_OF);
       return {
-        assetId: a.id,
-        type: a.type,
-        title: a.title,
-        identifier: a.identifier,
+        asset: a,
         term,
         eligibility: pledgeEligibility(a, term, AS_OF, tenor),
         value: spec.value === undefined ? VALUE : spec.value,
         pledgeRate: spec.pledgeRate ?? 0.25,
-        inUse: a.use.inUse,
-        pledgee: a.pledgee,
-        coOwners: a.coOwners,
-        ownedByEnterprise: a.ownedByEnterprise,
-        holder: a.holder ?? null,
         productKeys: spec.productKeys ?? ['gw'],
         revenueInput: spec.revenueInput ?? null
       };

@@ -1,7 +1,6 @@
 /** The readiness result and input types (`assessReadiness`, readiness/index.ts). */
 import type { IsoDate } from '../dates';
-import type { Eligibility, EligibilityCode } from '../eligibility';
-import type { LegalTerm } from '../legal-term';
+import type { EligibilityCode } from '../eligibility';
 import type {
   DocumentId,
   DocumentNeed,
@@ -11,33 +10,10 @@ import type {
   StartUpRoute
 } from '../policy/readiness';
 import type { Range, Source } from '../policy/types';
-import type { HolderKind } from '../schema/asset';
-import type { AssetType } from '../schema/asset-type';
 import type { Enterprise } from '../schema/enterprise';
-import type { ActionCode, ActionTier, GapAsset, Horizon, RevenueInput } from './action-types';
+import type { ActionCode, ActionTier, GapAsset, Horizon } from './action-types';
 import type { StateAsset } from './state';
-
-export interface ReadinessAsset {
-  assetId: string;
-  type: AssetType;
-  title: string;
-  identifier: string;
-  term: LegalTerm;
-  eligibility: Eligibility;
-  /** Reconciled value range; null when no approach gave one. */
-  value: Range | null;
-  pledgeRate: number;
-  inUse: boolean;
-  pledgee: string;
-  coOwners: { name: string; consentToPledge: boolean }[];
-  /** Whether the enterprise holds it, and if not who does (null = not said). */
-  ownedByEnterprise: boolean;
-  holder: HolderKind | null;
-  /** The products it serves (`ProductRef.key`). */
-  productKeys: readonly string[];
-  /** No value for want of revenue: where the owner enters it; null when it has a value or cannot get one. */
-  revenueInput: RevenueInput | null;
-}
+import type { ValuedAsset } from '../valued-asset';
 
 export interface ReadinessInput {
   asOf: IsoDate;
@@ -54,7 +30,8 @@ export interface ReadinessInput {
     | 'taxCreditGrade'
     | 'court'
   >;
-  assets: readonly ReadinessAsset[];
+  /** The valued assets, in the shape `assess()` builds them (valued-asset.ts). */
+  assets: readonly ValuedAsset[];
   /** Last year's revenue of each product the assets serve (`ProductRef.key` → 万元), where known. */
   productRevenue: ReadonlyMap<string, number>;
   loanTenorYears: number;
