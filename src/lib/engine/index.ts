@@ -13,7 +13,7 @@ export type { LegalTerm, TermStatus } from './legal-term';
 export { AssetValuationInputSchema, ValuationSettingsSchema } from './valuation';
 export type * from './valuation';
 export { VALUATION_DEFAULTS, VALUATION_DEFAULTS_VERSION } from './policy/valuation-defaults';
-export { isInForce } from './policy/types';
+export { entryStatus, isInForce, type EntryStatus } from './policy/types';
 export { INCOME_TAX, LPR_1Y } from './policy/rates';
 export * from './money';
 

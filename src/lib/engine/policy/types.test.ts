@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INCOME_TAX, LPR_1Y } from './rates';
-import { inForce, regionChain, type PolicyEntry } from './types';
+import { entryStatus, inForce, regionChain, type PolicyEntry } from './types';
 
 const src = { label: 'estimate' as const, ref: 'test' };
 const entry = (
@@ -54,5 +54,19 @@ describe('policy entries', () => {
     ];
     expect(inForce(entries, 'national', '2024-01-01')?.id).toBe('new');
     expect(inForce(entries, 'national', '2023-12-31')?.id).toBe('old');
+  });
+});
+
+describe('entryStatus', () => {
+  // A rule in force 2024-01-01 to 2026-12-31, both days included.
+  const rule = entry('r', 'national', '2024-01-01', '2026-12-31', 1);
+  it('tells the three states apart at both edges', () => {
+    expect(entryStatus(rule, '2023-12-31')).toBe('not_yet_in_force');
+    expect(entryStatus(rule, '2024-01-01')).toBe('in_force');
+    expect(entryStatus(rule, '2026-12-31')).toBe('in_force');
+    expect(entryStatus(rule, '2027-01-01')).toBe('expired');
+  });
+  it('an open-ended rule never expires', () => {
+    expect(entryStatus(entry('o', 'national', '2024-01-01', null, 1), '2099-01-01')).toBe('in_force');
   });
 });

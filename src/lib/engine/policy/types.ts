@@ -62,6 +62,18 @@ export function isInForce(
   return e.effectiveFrom <= asOf && (e.effectiveTo === null || asOf <= e.effectiveTo);
 }
 
+/** Where `asOf` falls against an entry's dates: before it, within it (both ends inclusive), or after its end. */
+export type EntryStatus = 'not_yet_in_force' | 'in_force' | 'expired';
+
+/** The status of `e` on `asOf`: `isInForce`'s answer with its other two states told apart. */
+export function entryStatus(
+  e: Pick<PolicyEntry<unknown>, 'effectiveFrom' | 'effectiveTo'>,
+  asOf: IsoDate
+): EntryStatus {
+  if (asOf < e.effectiveFrom) return 'not_yet_in_force';
+  return isInForce(e, asOf) ? 'in_force' : 'expired';
+}
+
 /** The region itself, then its city, province and 'national' (district '440305' → '440300' → '440000' → national). */
 export function regionChain(region: Region): Region[] {
   if (!/^\d{6}$/.test(region)) return region === 'national' ? ['national'] : [region, 'national'];

@@ -2,7 +2,7 @@
  * A subsidy rule in words (policy screen and the financing screen's subsidy lines): what share of which costs,
  * within which caps over which period, and for how long. Pure: the i18n formatters come in as arguments.
  */
-import { isInForce, type SubsidyEntry } from '$lib/engine';
+import type { SubsidyEntry } from '$lib/engine';
 import type { Money } from '$lib/i18n/money';
 
 type Translate = (id: string, options?: { values?: Record<string, string | number> }) => string;
@@ -76,10 +76,4 @@ export function datesText(t: Translate, entry: SubsidyEntry): string {
   return entry.effectiveTo === null
     ? t('policy.datesOpen', { values: { from: entry.effectiveFrom } })
     : t('policy.datesRange', { values: { from: entry.effectiveFrom, to: entry.effectiveTo } });
-}
-
-/** Whether the rule is in force, expired or not yet in force at `asOf` (the engine's `isInForce`). */
-export function entryState(entry: SubsidyEntry, asOf: string): 'in_force' | 'expired' | 'not_yet_in_force' {
-  if (isInForce(entry, asOf)) return 'in_force';
-  return asOf < entry.effectiveFrom ? 'not_yet_in_force' : 'expired';
 }
