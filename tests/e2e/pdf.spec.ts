@@ -16,7 +16,7 @@ test('offline, the overview exports the summary as a PDF with the enterprise in 
   test.setTimeout(120_000);
   const timings: string[] = [];
   page.on('console', (m) => {
-    if (m.text().startsWith('pdf-export:')) timings.push(m.text());
+    if (m.text().startsWith('pdf-export:') || m.text().startsWith('pdf-warm:')) timings.push(m.text());
   });
   const eid = await createEnterprise(page, '深圳市离线导出科技有限公司');
   await addPatent(page, { title: '一种数据压缩方法' });
@@ -64,11 +64,13 @@ function patentNumber(serial: number): string {
   return `${body}.${r === 10 ? 'X' : r}`;
 }
 
-test('50 patents: the export finishes, under 300 KB (timing in the log)', async ({ page }, testInfo) => {
+test('50 patents: the export finishes, under 300 KB, also right after a warm-up (timing in the log)', async ({
+  page
+}, testInfo) => {
   test.setTimeout(180_000);
   const timings: string[] = [];
   page.on('console', (m) => {
-    if (m.text().startsWith('pdf-export:')) timings.push(m.text());
+    if (m.text().startsWith('pdf-export:') || m.text().startsWith('pdf-warm:')) timings.push(m.text());
   });
   const eid = await createEnterprise(page, '五十项专利企业');
   await addPatent(page, { title: '一种数据压缩方法' });
@@ -105,5 +107,12 @@ test('50 patents: the export finishes, under 300 KB (timing in the log)', async 
   const again = page.waitForEvent('download', { timeout: 150_000 });
   await page.getByRole('button', { name: '导出 PDF 摘要' }).click();
   await again;
-  console.log(`pdf.spec 50 assets: ${timings.join(' | ')}`);
+  // An owner who opens the screen and reads it before tapping: the screen warms pdfmake and the font when idle
+  // (data-warm), then the first export of this page load.
+  await page.goto(`/overview?e=${encodeURIComponent(eid)}`);
+  await expect(page.getByTestId('export-pdf')).toHaveAttribute('data-warm', 'true', { timeout: 60_000 });
+  const warmed = page.waitForEvent('download', { timeout: 150_000 });
+  await page.getByRole('button', { name: '导出 PDF 摘要' }).click();
+  await warmed;
+  console.log(`pdf.spec 50 assets (cold tap | again | first after warm-up): ${timings.join(' | ')}`);
 });
