@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { AssetInput } from '../../src/lib/engine/index';
 import { assetInput, enterpriseInput, REAL_IDS } from '../../src/lib/engine/test-fixtures';
@@ -91,7 +92,12 @@ test('a second phone scans the codes with its camera, says which it still needs,
     await expect(code).toHaveAttribute('data-drawn', 'true');
     // Whole, clear of the sticky header.
     await code.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    frames.push(frameOf(PNG.sync.read(await code.screenshot())));
+    const png = PNG.sync.read(await code.screenshot());
+    // What is filmed is the code the caption names (a draw still running from the quick taps above must not have
+    // painted another code over it).
+    const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(read?.data, `code ${i + 1}`).toMatch(new RegExp(`^ZR1\\|[^|]+\\|${i + 1}/${n}\\|`));
+    frames.push(frameOf(png));
     await page.getByRole('button', { name: '下一个', exact: true }).click();
   }
 
