@@ -51,7 +51,8 @@ export interface InheritedParams {
   qualityWeights: Param<QualityWeights>;
 }
 
-export interface ValuedAsset {
+/** One asset's valuation step: the valuation, whether it can be pledged, its pledge rate and inherited parameters. */
+export interface ValuationOutcome {
   valuation: AssetValuation;
   eligibility: Eligibility;
   pledgeRate: number;
@@ -115,7 +116,7 @@ function pickInherited(p: ReturnType<typeof resolveParams>): InheritedParams {
 }
 
 export interface EnterpriseValuation {
-  assets: ValuedAsset[];
+  assets: ValuationOutcome[];
   bundle: Bundle;
   assumptions: Assumption[];
   products: ProductsSummary;
@@ -132,7 +133,7 @@ function synergySetting(input: Pick<ParsedAssessmentInput, 'enterprise'>): {
 }
 
 /** One asset's valuation, eligibility, pledge rate, inherited parameters and assumption entries. */
-export interface AssetValued extends ValuedAsset {
+export interface AssetValued extends ValuationOutcome {
   entries: AssumptionEntry[];
   /** `entryKey` of each entry, computed once. */
   entryKeys: string[];
