@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Issue 13's figures on the built app (run `npm run build` first; `npm run perf` does both), checked and printed:
+ * The speed figures on the built app (run `npm run build` first; `npm run perf` does both), checked and printed:
  *   - the first route's JavaScript: every .js the home screen loads until the network is quiet, at the gzip size a
  *     server sends (the build's own .gz copies, level 9), in Chromium at 360×740 with no service worker, for a phone
  *     whose language is Chinese (an English browser gets the English app: reported beside it);
