@@ -45,8 +45,9 @@ step "$current"
 bash scripts/engines.sh --no-build 2>&1 | tee "$logs/engines.log"
 
 # The speed figures on the build e2e just made: first-route JavaScript ≤ 75 KB gzip, nothing leaves the origin, and
-# Lighthouse (median of 5 runs, mobile, CPU slowdown calibrated to the host) performance ≥ 95, accessibility and best practices 100; a SvelteKit starter is
-# measured beside it for scale. The precache size is checked with the build (tests/unit/build-output.test.ts).
+# Lighthouse (median of 5 runs, mobile, CPU slowdown calibrated to the host) performance ≥ 95, accessibility and
+# best practices 100; a SvelteKit starter is measured beside it for scale. The precache size is checked with the
+# build (tests/unit/build-output.test.ts).
 current='perf (scripts/perf/check.mjs)'
 step "$current"
 node scripts/perf/check.mjs
