@@ -53,7 +53,17 @@ const initial = startingLocale();
 // The fallback is the language shown first, not always Chinese: svelte-i18n loads the fallback's messages too, and
 // both languages are complete (tests/unit/i18n.test.ts), so a fallback is never needed to fill a gap.
 // init() resolves once the first language is set, that is once its core messages are in (English loads them first).
-const firstLanguage = init({ fallbackLocale: initial, initialLocale: initial });
+const firstLanguage = init({
+  fallbackLocale: initial,
+  initialLocale: initial,
+  // A key with no message shows as the key itself: said as an error, so the e2e suite (which fails a test on any
+  // console error) catches a key built at run time that no language has. A lookup with a default is not missing.
+  handleMissingMessage: ({ locale, id, defaultValue }) => {
+    if (defaultValue === undefined || defaultValue === null)
+      console.error(`i18n: no message "${id}" in ${locale}`);
+    return undefined;
+  }
+});
 
 /**
  * Resolves when the active language can be shown: the first language is set, and whatever has been registered since

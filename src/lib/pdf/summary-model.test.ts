@@ -32,6 +32,21 @@ function threeFigures(n: number): string {
 }
 
 describe('summaryModel', () => {
+  it('an enterprise with no province yet: the header says the city alone, never a message key', () => {
+    const { t, num } = translator('zh-CN');
+    const d = assessed(1);
+    const m = summaryModel({
+      ...d,
+      enterprise: EnterpriseSchema.parse({ ...d.enterprise, province: '', city: '某市' }),
+      assets: d.assets as never,
+      asOf: AS_OF,
+      lang: 'zh-CN',
+      t,
+      num
+    });
+    expect(m.header.map((h) => h.value)[2]).toBe('某市');
+  });
+
   it('lays out the sections in the order the issue asks, with the engine and policy versions in the footer', () => {
     const { t, num } = translator('zh-CN');
     const d = assessed(3);

@@ -40,7 +40,8 @@ export function summaryModel(input: SummaryInput): SummaryModel {
     new Map(input.assets.map((x) => [x.id, x.title]))
   );
   const { financing, financingNotes, bars, insurance } = financingSections(r, k);
-  const region = [t(`regions.${e.province}`), e.city].filter((x) => x !== '').join(' ');
+  // The province when one was chosen (none yet: no region name, not the message key), then the city as typed.
+  const region = [e.province ? t(`regions.${e.province}`) : '', e.city].filter((x) => x !== '').join(' ');
   return {
     lang: input.lang,
     title: t('pdfDocument.title'),
