@@ -7,40 +7,30 @@ import {
   type OverviewQuery,
   type OverviewRow
 } from './overview';
-
-function row(id: string, over: Partial<OverviewRow> = {}): OverviewRow {
-  return {
-    id,
-    name: id,
-    province: '440000',
-    city: '深圳市',
-    industry: 'high_tech',
-    assetCount: 1,
-    updatedAt: '2026-11-01T00:00:00.000Z',
-    status: 'ok',
-    grade: 'B',
-    score: 70,
-    pledgeableValueWan: 100,
-    loanLowWan: 50,
-    loanBaseWan: 100,
-    loanHighWan: 150,
-    blockers: [],
-    provisional: false,
-    ...over
-  };
-}
+import { overviewRow } from './test-fixtures';
 
 const rows = [
-  row('甲', { grade: 'A', score: 90, pledgeableValueWan: 300, updatedAt: '2026-11-03T00:00:00.000Z' }),
-  row('乙', {
+  overviewRow('甲', {
+    grade: 'A',
+    score: 90,
+    pledgeableValueWan: 300,
+    updatedAt: '2026-11-03T00:00:00.000Z'
+  }),
+  overviewRow('乙', {
     grade: 'C',
     score: 50,
     pledgeableValueWan: 0,
     blockers: ['nothing_pledgeable'],
     province: '110000'
   }),
-  row('丙', { status: 'invalid', grade: null, score: null, pledgeableValueWan: null, city: '广州市' }),
-  row('丁', { grade: 'B', score: 70, pledgeableValueWan: 120, updatedAt: '2026-11-02T00:00:00.000Z' })
+  overviewRow('丙', {
+    status: 'invalid',
+    grade: null,
+    score: null,
+    pledgeableValueWan: null,
+    city: '广州市'
+  }),
+  overviewRow('丁', { grade: 'B', score: 70, pledgeableValueWan: 120, updatedAt: '2026-11-02T00:00:00.000Z' })
 ];
 const q = (over: Partial<OverviewQuery>): OverviewQuery => ({ ...DEFAULT_QUERY, ...over });
 const ids = (r: OverviewRow[]) => r.map((x) => x.id);
@@ -66,7 +56,9 @@ describe('overview filters, sort and counts', () => {
 
   it('counts the rows still waiting for their figures', () => {
     expect(pendingCount(rows)).toBe(0);
-    expect(pendingCount([...rows, row('戊', { status: 'pending', grade: null, score: null })])).toBe(1);
+    expect(pendingCount([...rows, overviewRow('戊', { status: 'pending', grade: null, score: null })])).toBe(
+      1
+    );
   });
 
   it('counts grades, blocked and unassessable, and sums the pledgeable value', () => {

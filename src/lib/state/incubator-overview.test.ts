@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OverviewRow } from '$lib/incubator/overview';
 import type { OverviewFeed } from '$lib/incubator/summary-pool';
+import { overviewRow } from '$lib/incubator/test-fixtures';
 
 const pool = vi.hoisted(() => ({
   emit: (_feed: OverviewFeed) => {},
@@ -18,25 +19,9 @@ vi.mock('$lib/incubator/summary-pool', () => ({
 const { IncubatorOverview, OVERVIEW_PAGE } = await import('./incubator-overview.svelte');
 
 function rows(n: number, over: Partial<OverviewRow> = {}): OverviewRow[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `e${i}`,
-    name: `企业${i}`,
-    province: '440000',
-    city: '深圳市',
-    industry: 'high_tech',
-    assetCount: 1,
-    updatedAt: '2026-11-01T00:00:00.000Z',
-    status: 'ok',
-    grade: i % 2 ? 'A' : 'C',
-    score: 70,
-    pledgeableValueWan: 100,
-    loanLowWan: 50,
-    loanBaseWan: 100,
-    loanHighWan: 150,
-    blockers: [],
-    provisional: false,
-    ...over
-  }));
+  return Array.from({ length: n }, (_, i) =>
+    overviewRow(`e${i}`, { name: `企业${i}`, grade: i % 2 ? 'A' : 'C', ...over })
+  );
 }
 const feed = (r: OverviewRow[] | undefined): OverviewFeed => ({
   rows: r,
