@@ -76,3 +76,6 @@ export function readinessTexts(
     }
   };
 }
+
+/** The readiness sentences for one language and set of asset titles (`readinessTexts`). */
+export type ReadinessTexts = ReturnType<typeof readinessTexts>;
