@@ -1,7 +1,7 @@
 /**
  * Regional subsidies for IP financing as dated policy entries (facts.md A.2 and §5): one entry per rule, with the
  * numbers of its wording, who receives the money and on what base, its caps and the period each cap runs over, the
- * financing modes it applies to, where it applies and its source document.
+ * financing modes it applies to, where it applies and the document it comes from (its source).
  *
  * Three principles, each from the rules' own texts (docs/readiness-and-financing.md §8):
  * - Recipient. A rule pays the party its text names. A firm that is not that party (a firm in a loan-mode pool is not

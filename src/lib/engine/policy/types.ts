@@ -16,7 +16,7 @@ export interface Source {
   note?: string;
   /** The document itself as users see it (policy/documents.ts); none for an estimate. */
   doc?: SourceDocumentId;
-  /** Where in the document. */
+  /** Where in the document (article, section, page). */
   part?: SourceDocumentPart;
 }
 
