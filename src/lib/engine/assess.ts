@@ -12,6 +12,7 @@ import { VALUATION_DEFAULTS_VERSION } from './policy/valuation-defaults';
 import type { AssessmentResult } from './result';
 import { AssetSchema, type Asset } from './schema/asset';
 import { AssessmentInputSchema, type AssessmentInput, type ParsedAssessmentInput } from './schema/input';
+import { parseFast, safeParseFast } from './schema/fast-parse';
 import { assetDateIssues } from './schema/validate';
 import {
   combine,
@@ -26,7 +27,10 @@ import {
 export const ENGINE_VERSION = '0.5.0';
 
 function parseSome(input: MemoInput, indices: readonly number[]): ParsedAssessmentInput {
-  const r = AssessmentInputSchema.safeParse({ ...input, assets: indices.map((i) => input.assets[i]) });
+  const r = safeParseFast(AssessmentInputSchema, {
+    ...input,
+    assets: indices.map((i) => input.assets[i])
+  });
   if (r.success) return r.data;
   // Issue paths point into the full input: ['assets', j, …] → ['assets', indices[j], …]. ZodRealError is what
   // `parse` throws (an Error, with a stack).
@@ -48,7 +52,7 @@ function parseInContext(input: MemoInput, context: ParsedContext, indices: reado
   const { asOf, enterprise } = context;
   const out: Asset[] = [];
   for (const i of indices) {
-    const r = AssetSchema.safeParse(input.assets[i]);
+    const r = safeParseFast(AssetSchema, input.assets[i]);
     if (!r.success || r.data.enterpriseId !== enterprise.id || assetDateIssues(r.data, asOf).length > 0)
       return parseSome(input, indices).assets;
     out.push(r.data);
@@ -119,7 +123,7 @@ function assessParsed(parsed: ParsedAssessmentInput): AssessmentResult {
 export function assess(input: AssessmentInput): AssessmentResult {
   const memo = memoisable(input) ? memoised(input, PARSE) : null;
   if (memo) return versioned(memo);
-  return assessParsed(AssessmentInputSchema.parse(input));
+  return assessParsed(parseFast(AssessmentInputSchema, input));
 }
 
 /**

@@ -9,11 +9,36 @@ import type { Assumption, AssumptionKey, AssumptionNote, IncomeDetail, Param } f
 
 type Entry = Omit<Assumption, 'assetIds'>;
 
+// Entries of shared parameters (a default's, params.ts), made once per (parameter, key, variant): the same entry
+// object for every asset that uses the default, so its key (below) is computed once too. Entries are never changed.
+const SHARED_ENTRIES = new WeakMap<object, Map<string, Entry>>();
+
 function entry(
   key: AssumptionKey,
   p: Param<Assumption['value']>,
   variant: string | null = null,
   note: AssumptionNote | null = null
+): Entry {
+  if (note !== null || p.origin !== 'default') return made(key, p, variant, note);
+  let byKey = SHARED_ENTRIES.get(p);
+  if (byKey === undefined) {
+    byKey = new Map();
+    SHARED_ENTRIES.set(p, byKey);
+  }
+  const k = variant === null ? key : `${key}|${variant}`;
+  let e = byKey.get(k);
+  if (e === undefined) {
+    e = made(key, p, variant, null);
+    byKey.set(k, e);
+  }
+  return e;
+}
+
+function made(
+  key: AssumptionKey,
+  p: Param<Assumption['value']>,
+  variant: string | null,
+  note: AssumptionNote | null
 ): Entry {
   return {
     note,
@@ -34,6 +59,24 @@ function growthNote(p: ResolvedParams): AssumptionNote | null {
     key: 'valuation.note.growth_history',
     values: { raw: g.raw, min: g.bound.min, max: g.bound.max, start: g.value, longRun: g.longRun }
   };
+}
+
+// A default tax parameter is shared by the enterprise's assets (params.ts): its note and entry are made once.
+const TAX_ENTRIES = new WeakMap<TaxParam, Map<AssumptionKey, Entry>>();
+
+function taxEntry(key: AssumptionKey, t: TaxParam): Entry {
+  if (t.origin !== 'default') return made(key, t, t.variant, taxNote(t));
+  let byKey = TAX_ENTRIES.get(t);
+  if (byKey === undefined) {
+    byKey = new Map();
+    TAX_ENTRIES.set(t, byKey);
+  }
+  let e = byKey.get(key);
+  if (e === undefined) {
+    e = made(key, t, t.variant, taxNote(t));
+    byKey.set(key, e);
+  }
+  return e;
 }
 
 function taxNote(t: TaxParam): AssumptionNote {
@@ -86,8 +129,8 @@ export function assetAssumptions(
       });
     }
     if (form !== 'profit_share') {
-      out.push(entry('taxRate', p.taxRate, p.taxRate.variant, taxNote(p.taxRate)));
-      if (p.ownTax) out.push(entry('ownTaxRate', p.ownTax, p.ownTax.variant, taxNote(p.ownTax)));
+      out.push(taxEntry('taxRate', p.taxRate));
+      if (p.ownTax) out.push(taxEntry('ownTaxRate', p.ownTax));
     }
     if (staleBaseYear !== null)
       out.push({
@@ -159,9 +202,22 @@ export function entryKey(e: Entry): string {
 // speed depends on it: a key not found here is still a correct key, so the table is simply emptied when it is large.
 const interned = new Map<string, string>();
 
+// The key of each default's entry, shared by the assets that use it (above), computed once.
+const KEYS = new WeakMap<Entry, string>();
+
 /** `entryKey(e)`, the same string object for equal keys (what the memo keeps per asset). */
 export function internedEntryKey(e: Entry): string {
-  const k = entryKey(e);
+  // Only a default's entry can be shared; the others are made per asset, and remembering them would cost more.
+  if (e.origin !== 'default') return internedKey(entryKey(e));
+  let k = KEYS.get(e);
+  if (k === undefined) {
+    k = internedKey(entryKey(e));
+    KEYS.set(e, k);
+  }
+  return k;
+}
+
+function internedKey(k: string): string {
   const s = interned.get(k);
   if (s !== undefined) return s;
   if (interned.size >= 50_000) interned.clear();

@@ -11,7 +11,6 @@ import {
   HISTORY_GROWTH,
   METHOD_WEIGHTS_EFFECTIVE_FROM,
   PLEDGE_RATE,
-  PLEDGE_TAX_BASIS,
   PROFIT_SPLIT_SHARE,
   QUALITY_MAX_PREMIUM,
   QUALITY_WEIGHTS,
@@ -23,12 +22,13 @@ import {
 } from '../policy/valuation-defaults';
 import type { Range, Sourced } from '../policy/types';
 import type { IsoDate } from '../dates';
-import { INCOME_TAX, type TaxRegime } from '../policy/rates';
-import { inForce } from '../policy/types';
 import type { Asset } from '../schema/asset';
 import type { Enterprise } from '../schema/enterprise';
 import { METHOD_FIT, METHOD_FIT_SOURCE, METHODS, type MethodWeights } from './methods';
+import { resolveTax, type TaxParam } from './tax-params';
 import type { Origin, Param } from './types';
+
+export type { TaxParam } from './tax-params';
 
 export interface GrowthParam extends Param<number> {
   fromHistory: 'used' | 'unusable' | 'none';
@@ -40,15 +40,6 @@ export interface GrowthParam extends Param<number> {
   /** True when the rate fades linearly to `longRun` over the projection (history-derived growth only). */
   fades: boolean;
   isBounded: boolean;
-}
-
-export interface TaxParam extends Param<number> {
-  /** Regime of a default rate; null when the user set the rate. */
-  variant: TaxRegime | null;
-  basis: 'own' | 'statutory';
-  /** Last day the rate applies (a dated relief), and the rate after it; null / same rate when undated. */
-  until: IsoDate | null;
-  after: number;
 }
 
 export interface ResolvedParams {
@@ -71,8 +62,39 @@ export interface ResolvedParams {
 
 const fixed = (v: number): Range => ({ low: v, base: v, high: v });
 
+// A default's parameter, built once per policy entry and shared by every asset that takes it. Parameters are
+// never changed after they are made (the engine builds new ones), and a shared one lets the assumption list reuse
+// its row and key (assumptions.ts) instead of rebuilding them per asset.
+const DEFAULTS = new WeakMap<object, Param<unknown>>();
+const DERIVED = new WeakMap<object, Map<string, unknown>>();
+
 function fromDefault<T>(d: Sourced<T>): Param<T> {
-  return { value: d.value, origin: 'default', source: d.source, effectiveFrom: d.effectiveFrom };
+  let p = DEFAULTS.get(d) as Param<T> | undefined;
+  if (p === undefined) {
+    p = { value: d.value, origin: 'default', source: d.source, effectiveFrom: d.effectiveFrom };
+    DEFAULTS.set(d, p);
+  }
+  return p;
+}
+
+/** `make()` once per (policy object, label): a parameter derived from a default, shared like `fromDefault`'s. */
+function once<T>(policy: object, label: string, make: () => T): T {
+  let byLabel = DERIVED.get(policy);
+  if (byLabel === undefined) {
+    byLabel = new Map();
+    DERIVED.set(policy, byLabel);
+  }
+  let p = byLabel.get(label) as T | undefined;
+  if (p === undefined) {
+    p = make();
+    byLabel.set(label, p);
+  }
+  return p;
+}
+
+/** `fromDefault` of the default's base value (a default with a range whose spread this parameter does not use). */
+function fromDefaultBase(d: Sourced<Range>): Param<number> {
+  return once(d, 'base', () => fromDefault(baseOf(d)));
 }
 
 function set<T>(value: T, origin: Origin): Param<T> {
@@ -128,7 +150,11 @@ function resolveRoyalty(
   const byType = ROYALTY_BY_TYPE[asset.type];
   if (byType)
     return {
-      royalty: { ...fromDefault(byType), from: 'default', variant: asset.type },
+      royalty: once(byType, asset.type, () => ({
+        ...fromDefault(byType),
+        from: 'default' as const,
+        variant: asset.type
+      })),
       royaltyTypeFactor: null
     };
   // The enterprise's royalty is the industry's patent rate: it replaces the sector row, and the per-type factor
@@ -137,12 +163,22 @@ function resolveRoyalty(
   const row = s !== undefined ? null : ROYALTY_BY_INDUSTRY[enterprise.industry];
   const factor = ROYALTY_TYPE_FACTOR[asset.type];
   const k = factor?.value ?? 1;
-  const patent = row ? row.value : fixed(s as number);
-  const value = { low: patent.low * k, base: patent.base * k, high: patent.high * k };
+  const times = (patent: Range): Range => ({
+    low: patent.low * k,
+    base: patent.base * k,
+    high: patent.high * k
+  });
   return {
     royalty: row
-      ? { ...fromDefault({ ...row, value }), from: 'default', variant: enterprise.industry }
-      : { ...set(value, 'enterprise'), from: 'royalty', variant: asset.type },
+      ? once(row, asset.type, () => ({
+          value: times(row.value),
+          origin: 'default' as const,
+          source: row.source,
+          effectiveFrom: row.effectiveFrom,
+          from: 'default' as const,
+          variant: enterprise.industry
+        }))
+      : { ...set(times(fixed(s as number)), 'enterprise'), from: 'royalty', variant: asset.type },
     royaltyTypeFactor: factor ? fromDefault(factor) : null
   };
 }
@@ -150,9 +186,14 @@ function resolveRoyalty(
 /** Raw compound annual growth over the revenue history (unbounded); null with fewer than 2 years or a 0 end. */
 export function historyGrowth(history: readonly { year: number; revenueWan: number }[]): number | null {
   if (history.length < 2) return null;
-  const sorted = [...history].sort((a, b) => a.year - b.year);
-  const first = sorted[0];
-  const last = sorted[sorted.length - 1];
+  // The earliest and the latest year, as a stable sort by year would put them first and last (ties: the first
+  // and the last given; the schema refuses a year given twice).
+  let first = history[0];
+  let last = history[0];
+  for (const row of history) {
+    if (first === undefined || row.year < first.year) first = row;
+    if (last === undefined || row.year >= last.year) last = row;
+  }
   if (!first || !last || first.revenueWan <= 0 || last.revenueWan <= 0) return null;
   return (last.revenueWan / first.revenueWan) ** (1 / (last.year - first.year)) - 1;
 }
@@ -179,108 +220,6 @@ function resolveGrowth(asset: Asset, enterprise: Enterprise): GrowthParam {
     isBounded: clamped !== g,
     fromHistory: 'used'
   };
-}
-
-/**
- * Whether the owner is a 小型微利企业: its own answer, else derived when staff, total assets and net profit (the
- * taxable income's stand-in) are all known and within the caps of the entry in force.
- */
-export function isSmallLowProfit(
-  enterprise: Enterprise,
-  caps: Readonly<Record<string, number>> | undefined
-): boolean {
-  const said = enterprise.valuationSettings.smallLowProfit;
-  if (said !== undefined) return said;
-  const f = enterprise.financials;
-  if (!caps || enterprise.employees === undefined) return false;
-  if (f.totalAssetsWan === undefined || f.netProfitWan === undefined) return false;
-  return (
-    enterprise.employees <= (caps.employees ?? 0) &&
-    f.totalAssetsWan <= (caps.totalAssetsWan ?? 0) &&
-    f.netProfitWan <= (caps.taxableIncomeWan ?? 0)
-  );
-}
-
-type TaxEntry = (typeof INCOME_TAX)[number];
-
-function regimeEntry(regime: TaxRegime, asOf: IsoDate): TaxEntry | null {
-  return inForce(
-    INCOME_TAX.filter((e) => e.value.regime === regime),
-    'national',
-    asOf
-  );
-}
-
-/** The owner's rate at `asOf`: the lowest of the regimes it qualifies for (reliefs do not stack). */
-function ownRate(enterprise: Enterprise, asOf: IsoDate): TaxEntry {
-  const standard = regimeEntry('standard', asOf) as TaxEntry;
-  let best = standard;
-  const consider = (e: TaxEntry | null) => {
-    if (e && e.value.rate < best.value.rate) best = e;
-  };
-  if (enterprise.qualifications.highTech) consider(regimeEntry('high_tech', asOf));
-  const small = regimeEntry('small_low_profit', asOf);
-  if (small && isSmallLowProfit(enterprise, small.caps)) consider(small);
-  return best;
-}
-
-function taxEntryParam(entry: TaxEntry, basis: TaxParam['basis'], after: number): TaxParam {
-  return {
-    value: entry.value.rate,
-    origin: 'default',
-    source: entry.source,
-    effectiveFrom: entry.effectiveFrom,
-    variant: entry.value.regime,
-    basis,
-    until: entry.effectiveTo,
-    after: entry.effectiveTo === null ? entry.value.rate : after
-  };
-}
-
-/** The owner's own effective rate as a parameter: a dated relief ends, then the rate without it applies. */
-function ownTaxParam(enterprise: Enterprise, asOf: IsoDate): TaxParam {
-  const entry = ownRate(enterprise, asOf);
-  const after =
-    entry.effectiveTo === null
-      ? entry.value.rate
-      : ownRate(
-          { ...enterprise, valuationSettings: { ...enterprise.valuationSettings, smallLowProfit: false } },
-          asOf
-        ).value.rate;
-  return taxEntryParam(entry, 'own', after);
-}
-
-function sameTax(a: TaxParam, b: TaxParam): boolean {
-  return a.value === b.value && a.until === b.until && a.after === b.after;
-}
-
-/**
- * The income tax of the royalty-relief and observed-royalty forms. The value a pledge is given against uses a market
- * participant's basis by default (policy PLEDGE_TAX_BASIS: the statutory 25 % of a typical licensee; the owner's
- * relief does not pass to a buyer); the enterprise may choose its own rate instead (`taxBasis: 'own'`). What the
- * right is worth to the owner uses the owner's own effective rate (小型微利 5 % until 2027-12-31, 高新 15 %): a dated
- * relief applies to the years before its end, later years take the rate without it. A rate the user set is used for
- * both.
- */
-function resolveTax(
-  asset: Asset,
-  enterprise: Enterprise,
-  asOf: IsoDate
-): { taxRate: TaxParam; ownTax: TaxParam | null } {
-  const basis = enterprise.valuationSettings.taxBasis ?? PLEDGE_TAX_BASIS.value;
-  const userRate = asset.valuation.taxRate ?? enterprise.valuationSettings.taxRate;
-  if (userRate !== undefined) {
-    const origin = asset.valuation.taxRate !== undefined ? 'asset' : 'enterprise';
-    return {
-      taxRate: { ...set(userRate, origin), variant: null, basis, until: null, after: userRate },
-      ownTax: null
-    };
-  }
-  const own = ownTaxParam(enterprise, asOf);
-  if (basis === 'own') return { taxRate: own, ownTax: null };
-  const standard = regimeEntry('standard', asOf) as TaxEntry;
-  const market = taxEntryParam(standard, 'statutory', standard.value.rate);
-  return { taxRate: market, ownTax: sameTax(market, own) ? null : own };
 }
 
 // The default weights of each type, built once: a shared, never-changed value like the policy's own (assumption
@@ -318,23 +257,28 @@ function resolveMethodWeights(asset: Asset): Param<MethodWeights> {
 export function resolveParams(asset: Asset, enterprise: Enterprise, asOf: IsoDate): ResolvedParams {
   const v = asset.valuation;
   const s = enterprise.valuationSettings;
+  // Field by field rather than spreading the royalty and tax parts in: a spread in the middle of a literal is slow.
+  const royalty = resolveRoyalty(asset, enterprise);
+  const tax = resolveTax(asset, enterprise, asOf);
   return {
-    ...resolveRoyalty(asset, enterprise),
+    royalty: royalty.royalty,
+    royaltyTypeFactor: royalty.royaltyTypeFactor,
     growth: resolveGrowth(asset, enterprise),
-    decay: pick(v.decay, s.decay, fromDefault(baseOf(DECAY))),
-    economicLife: pick(v.economicLifeYears, undefined, fromDefault(baseOf(ECONOMIC_LIFE[asset.type]))),
+    decay: pick(v.decay, s.decay, fromDefaultBase(DECAY)),
+    economicLife: pick(v.economicLifeYears, undefined, fromDefaultBase(ECONOMIC_LIFE[asset.type])),
     discount: pick(
       v.discountRate === undefined ? undefined : fixed(v.discountRate),
       s.discountRate === undefined ? undefined : fixed(s.discountRate),
       fromDefault(DISCOUNT_RATE)
     ),
-    ...resolveTax(asset, enterprise, asOf),
+    taxRate: tax.taxRate,
+    ownTax: tax.ownTax,
     reasonableProfit: pick(
       v.cost?.reasonableProfit === undefined ? undefined : fixed(v.cost.reasonableProfit),
       undefined,
       fromDefault(REASONABLE_PROFIT)
     ),
-    pledgeRate: pick(v.pledgeRate, s.pledgeRates?.[asset.type], fromDefault(baseOf(PLEDGE_RATE[asset.type]))),
+    pledgeRate: pick(v.pledgeRate, s.pledgeRates?.[asset.type], fromDefaultBase(PLEDGE_RATE[asset.type])),
     qualityWeights: pick(v.qualityWeights, s.qualityWeights, fromDefault(QUALITY_WEIGHTS)),
     qualityMaxPremium: fromDefault(QUALITY_MAX_PREMIUM),
     methodWeights: resolveMethodWeights(asset)

@@ -23,12 +23,25 @@ export function answerScore(answer: number): number {
   return ((answer - 1) / 4) * 100;
 }
 
+// The questions of each dimension, in the questionnaire's order (the order the mean adds them in).
+const BY_DIMENSION = Object.fromEntries(
+  QUALITY_DIMENSIONS.map((d) => [
+    d,
+    (Object.keys(QUALITY_QUESTIONS) as QualityQuestionId[]).filter((q) => QUALITY_QUESTIONS[q] === d)
+  ])
+) as unknown as Record<QualityDimension, readonly QualityQuestionId[]>;
+
 function dimensionScore(answers: QualityAnswers, dim: QualityDimension): { score: number; answered: number } {
-  const scores = (Object.keys(QUALITY_QUESTIONS) as QualityQuestionId[])
-    .filter((q) => QUALITY_QUESTIONS[q] === dim && answers[q] !== undefined)
-    .map((q) => answerScore(answers[q] ?? 3));
-  if (scores.length === 0) return { score: NEUTRAL, answered: 0 };
-  return { score: scores.reduce((s, v) => s + v, 0) / scores.length, answered: scores.length };
+  let sum = 0;
+  let answered = 0;
+  for (const q of BY_DIMENSION[dim]) {
+    const a = answers[q];
+    if (a === undefined) continue;
+    sum += answerScore(a);
+    answered++;
+  }
+  if (answered === 0) return { score: NEUTRAL, answered: 0 };
+  return { score: sum / answered, answered };
 }
 
 /** Scores, index and the discount-rate adjustment it implies. */
@@ -37,10 +50,11 @@ export function qualityIndex(
   weights: QualityWeights,
   maxPremium: number
 ): QualityResult {
-  const per = Object.fromEntries(QUALITY_DIMENSIONS.map((d) => [d, dimensionScore(answers, d)])) as Record<
-    QualityDimension,
-    { score: number; answered: number }
-  >;
+  const per = {
+    legal: dimensionScore(answers, 'legal'),
+    technical: dimensionScore(answers, 'technical'),
+    economic: dimensionScore(answers, 'economic')
+  };
   const scores = { legal: per.legal.score, technical: per.technical.score, economic: per.economic.score };
   const answered = {
     legal: per.legal.answered,

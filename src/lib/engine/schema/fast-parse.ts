@@ -1,0 +1,253 @@
+/**
+ * zod's parse of data that is valid, without zod's per-node bookkeeping: the cold path of `assess()` parses every
+ * asset record, and jitless zod (zod-config.ts) spends most of that time allocating a payload and an issue list per
+ * field and calling through its wrappers.
+ *
+ * The rule that keeps it safe: this path only ever says "valid, and here is exactly what zod would return", or
+ * "don't know". Anything it does not recognise, and every value some check refuses, goes to zod's own `safeParse`,
+ * which alone produces errors, their paths and messages. It reads the schema zod built (`_zod.def`) and runs zod's
+ * own checks (`_zod.check`: the bounds, lengths, trims, refinements and superRefinements as written), so no rule is
+ * restated here; what it re-does is the plumbing: object keys, optional, default, nullable, arrays, pipes, and the
+ * primitive type tests. Node kinds it does not compile (unions, records, literals, transforms, lazy schemas, …) are
+ * handed to zod's own `_zod.run` for that node, so they parse exactly as zod parses them.
+ *
+ * Tested against zod itself (fast-parse.test.ts): on valid records, on every field made invalid, and on random
+ * values, the fast path either returns zod's own output or defers to it.
+ */
+import type { z } from 'zod';
+
+/** "Not known valid": the caller asks zod. */
+const FAIL: unique symbol = Symbol('fast-parse: defer to zod');
+type Parse = (value: unknown) => unknown;
+
+/** The parts of zod's internals this reads (zod 4's documented `_zod` surface for library authors). */
+interface Payload {
+  value: unknown;
+  issues: unknown[];
+}
+interface Check {
+  _zod: { def: { check?: string; when?: (p: Payload) => boolean }; check: (p: Payload) => unknown };
+}
+interface Node {
+  _zod: {
+    def: {
+      type: string;
+      checks?: Check[];
+      coerce?: boolean;
+      shape?: Record<string, Node>;
+      catchall?: unknown;
+      element?: Node;
+      innerType?: Node;
+      in?: Node;
+      out?: Node;
+      defaultValue?: unknown;
+    };
+    traits: Set<string>;
+    optin?: 'optional' | 'defaulted';
+    optout?: 'optional';
+    values?: Set<unknown>;
+    run: (p: Payload, ctx: { async: false }) => Payload | Promise<Payload>;
+  };
+}
+
+const CTX = { async: false } as const;
+
+/** A node zod parses itself: its value when it found no issue, otherwise FAIL. */
+function delegated(node: Node): Parse {
+  return (value) => {
+    const r = node._zod.run({ value, issues: [] }, CTX);
+    if (r instanceof Promise || r.issues.length > 0) return FAIL;
+    return r.value;
+  };
+}
+
+// The built-in checks read `payload.value` and push to `payload.issues` (an overwrite, `.trim()`, sets the value);
+// they never parse, so they can share one payload instead of one each. Refinements get their own: they run the
+// schema author's code, which could parse again.
+const BUILT_IN = new Set([
+  'less_than',
+  'greater_than',
+  'multiple_of',
+  'number_format',
+  'max_length',
+  'min_length',
+  'length_equals',
+  'max_size',
+  'min_size',
+  'size_equals',
+  'string_format',
+  'overwrite'
+]);
+const scratch: Payload = { value: undefined, issues: [] };
+
+/** Runs `checks` on a parsed value as zod's `runChecks` does for a value with no issue: the value, or FAIL. */
+function checked(checks: readonly Check[], parse: Parse): Parse {
+  if (checks.length === 0) return parse;
+  return (input) => {
+    let value = parse(input);
+    if (value === FAIL) return FAIL;
+    for (const ch of checks) {
+      const own = BUILT_IN.has(ch._zod.def.check ?? '');
+      // The scratch payload's issue list is empty here: a refusal empties it before returning.
+      const p = own ? scratch : { value, issues: [] };
+      p.value = value;
+      const when = ch._zod.def.when;
+      if (when && !when(p)) continue;
+      const r = ch._zod.check(p);
+      if (r instanceof Promise || p.issues.length > 0) {
+        if (p.issues.length > 0) p.issues.length = 0;
+        return FAIL;
+      }
+      value = p.value;
+    }
+    scratch.value = undefined;
+    return value;
+  };
+}
+
+function checksOf(node: Node): Check[] {
+  const own = node._zod.def.checks ?? [];
+  return node._zod.traits.has('$ZodCheck') ? [node as unknown as Check, ...own] : [...own];
+}
+
+const compiled = new WeakMap<object, Parse>();
+
+function compile(node: Node): Parse {
+  let parse = compiled.get(node);
+  if (parse === undefined) {
+    parse = build(node);
+    compiled.set(node, parse);
+  }
+  return parse;
+}
+
+function build(node: Node): Parse {
+  const def = node._zod.def;
+  const checks = checksOf(node);
+  switch (def.type) {
+    case 'string':
+      if (def.coerce) return delegated(node);
+      return checked(checks, (v) => (typeof v === 'string' ? v : FAIL));
+    case 'number':
+      if (def.coerce) return delegated(node);
+      return checked(checks, (v) => (typeof v === 'number' && Number.isFinite(v) ? v : FAIL));
+    case 'boolean':
+      if (def.coerce) return delegated(node);
+      return checked(checks, (v) => (typeof v === 'boolean' ? v : FAIL));
+    case 'enum': {
+      const values = node._zod.values;
+      if (!values) return delegated(node);
+      return checked(checks, (v) => (values.has(v) ? v : FAIL));
+    }
+    case 'optional': {
+      const inner = def.innerType as Node;
+      // An optional around a default substitutes for absence; zod handles that rare nesting itself.
+      if (inner._zod.optin === 'defaulted') return delegated(node);
+      const parseInner = compile(inner);
+      return checked(checks, (v) => (v === undefined ? undefined : parseInner(v)));
+    }
+    case 'nullable': {
+      const parseInner = compile(def.innerType as Node);
+      return checked(checks, (v) => (v === null ? null : parseInner(v)));
+    }
+    case 'default': {
+      const parseInner = compile(def.innerType as Node);
+      return checked(checks, (v) => {
+        // zod returns the default for undefined without parsing it (and reads `defaultValue` afresh: a copy).
+        if (v === undefined) return def.defaultValue;
+        const r = parseInner(v);
+        return r === undefined ? def.defaultValue : r;
+      });
+    }
+    case 'pipe': {
+      const left = compile(def.in as Node);
+      const right = compile(def.out as Node);
+      return checked(checks, (v) => {
+        const l = left(v);
+        return l === FAIL ? FAIL : right(l);
+      });
+    }
+    case 'array': {
+      const element = compile(def.element as Node);
+      return checked(checks, (v) => {
+        if (!Array.isArray(v)) return FAIL;
+        const out = new Array<unknown>(v.length);
+        for (let i = 0; i < v.length; i++) {
+          const r = element(v[i]);
+          if (r === FAIL) return FAIL;
+          out[i] = r;
+        }
+        return out;
+      });
+    }
+    case 'object':
+      return object(node, checks);
+    default:
+      return delegated(node);
+  }
+}
+
+interface Field {
+  key: string;
+  parse: Parse;
+  optin: 'optional' | 'defaulted' | undefined;
+  optout: 'optional' | undefined;
+}
+
+/**
+ * zod's object parse (`$ZodObject` with `handlePropertyResult`) for a value without issues: the shape's keys in
+ * order, unknown keys dropped, an absent optional key left out, an absent defaulted key filled.
+ */
+function object(node: Node, checks: Check[]): Parse {
+  const shape = node._zod.def.shape;
+  if (!shape || node._zod.def.catchall !== undefined || Object.getOwnPropertySymbols(shape).length > 0)
+    return delegated(node);
+  let fields: Field[] | null = null;
+  // Fields compile on first use: a shape may refer to schemas defined after it.
+  const fieldsOf = (): Field[] =>
+    (fields ??= Object.keys(shape)
+      .filter((key) => key !== '__proto__')
+      .map((key) => {
+        const el = shape[key] as Node;
+        return { key, parse: compile(el), optin: el._zod.optin, optout: el._zod.optout };
+      }));
+  return checked(checks, (v) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+    const input = v as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const f of fieldsOf()) {
+      const present = f.key in input;
+      if (!present && f.optout === 'optional' && f.optin === 'optional') continue;
+      const r = f.parse(input[f.key]);
+      if (r === FAIL) {
+        // zod ignores an issue of an absent key the schema lets be absent.
+        if (!present && f.optin !== undefined && f.optout === 'optional') continue;
+        return FAIL;
+      }
+      if (!present && f.optin === undefined) return FAIL;
+      if (r === undefined) {
+        if (present || (f.optin === 'defaulted' && f.optout !== 'optional')) out[f.key] = undefined;
+      } else out[f.key] = r;
+    }
+    return out;
+  });
+}
+
+/**
+ * `schema.safeParse(value)`, through the fast path when it knows the value is valid: the same success value zod
+ * returns (a new object, sharing nothing mutable with `value`), or zod's own result, errors and all.
+ */
+export function safeParseFast<T extends z.ZodType>(
+  schema: T,
+  value: unknown
+): z.ZodSafeParseResult<z.output<T>> {
+  const data = compile(schema as unknown as Node)(value);
+  if (data !== FAIL) return { success: true, data: data as z.output<T> } as z.ZodSafeParseResult<z.output<T>>;
+  return schema.safeParse(value) as z.ZodSafeParseResult<z.output<T>>;
+}
+
+/** `schema.parse(value)` with the same fast path: zod throws its own error for a value it refuses. */
+export function parseFast<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const data = compile(schema as unknown as Node)(value);
+  return data !== FAIL ? (data as z.output<T>) : (schema.parse(value) as z.output<T>);
+}
