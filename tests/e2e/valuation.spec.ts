@@ -99,6 +99,33 @@ test('a patent without revenue says so instead of counting zero', async ({ page 
   await expect(page.locator('main')).not.toContainText('NaN');
 });
 
+test('a profits list with a comma that could be a thousands comma is refused, and says why', async ({
+  page
+}) => {
+  test.setTimeout(45_000);
+  const id = await createEnterprise(page, '利润分成企业');
+  await addPatent(page, { title: '一种数据压缩方法', revenueWan: '1000' });
+  await page.goto(`/valuation?e=${id}`);
+  const card = page.getByRole('region', { name: /一种数据压缩方法/ });
+  const base = card.getByTestId('value-base');
+  await expect(base).toHaveText('125'); // the royalty-relief value worked by hand in the first test
+  await card.getByText('修改估值参数').click();
+  await card.getByRole('textbox', { name: '利润分成比例' }).fill('20');
+  const profits = card.getByRole('textbox', { name: /各年税后利润/ });
+  // "1,200": 1200, or the years 1 and 200? Nothing is stored, the value keeps the last valid input, the message says
+  // both readings.
+  await profits.fill('1,200');
+  await expect(card.getByText('「1,200」是 1200，还是 1 和 200 两年？', { exact: false })).toBeVisible();
+  await expect(profits).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('main')).not.toContainText('NaN');
+  // Written without the ambiguity, the message goes and the profit-share form values the patent.
+  await profits.fill('1200、1500');
+  await expect(card.getByText('千位逗号', { exact: false })).toHaveCount(0);
+  await expect(profits).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(base).not.toHaveText('125');
+  await expect(page.locator('main')).not.toContainText('NaN');
+});
+
 /**
  * `n` assets of one enterprise, in the order they were added: an invention patent, a trademark and a software
  * copyright in turn, each with its own revenue, so every one has a value. Titles are numbered "资产001 …".

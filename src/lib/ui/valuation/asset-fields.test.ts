@@ -10,6 +10,8 @@ import {
   nextHistoryRow,
   percentText,
   profitShareFromText,
+  profitsAmbiguity,
+  profitsAmbiguous,
   profitsFromText,
   profitsText,
   withAnswer
@@ -74,7 +76,17 @@ describe('revenue history rows', () => {
         2026
       )
     ).toEqual({ a: '2021', b: '' });
-    // A year not typed yet counts as this year: the earliest of 2026 and 2025 is 2025.
+    // A year box empty or unreadable is skipped: the year before 2025, never "NaN".
+    expect(nextHistoryRow([{ a: 'abc', b: '' }], 2026)).toEqual({ a: '2025', b: '' });
+    expect(
+      nextHistoryRow(
+        [
+          { a: '二〇二三', b: '' },
+          { a: '2023', b: '' }
+        ],
+        2026
+      )
+    ).toEqual({ a: '2022', b: '' });
     expect(
       nextHistoryRow(
         [
@@ -155,8 +167,27 @@ describe('yearly profits as one line', () => {
     expect(profitsFromText('120, 150，180、200  210')).toEqual([120, 150, 180, 200, 210]);
     expect(profitsFromText(' ３０ , -5 ')).toEqual([30, -5]);
   });
-  it('splits a thousands comma too: 1,200 is two years', () => {
-    expect(profitsFromText('1,200')).toEqual([1, 200]);
+  it('refuses a comma that could be a thousands comma instead of guessing (1,200: 1200, or 1 and 200?)', () => {
+    for (const typed of ['1,200', '80,90,100', '120,130', '1,200.5', '１,２００'])
+      expect(profitsAmbiguous(typed), typed).toBe(true);
+    const read = profitsFromText('1,200');
+    expect(read).toHaveLength(1);
+    expect(read[0]).toBeNaN();
+    expect(profitsAmbiguity('80,90,100')).toEqual({
+      typed: '90,100',
+      whole: '90100',
+      first: '90',
+      second: '100'
+    });
+    expect(profitsAmbiguity('1,200.5')).toEqual({ typed: '1,200', whole: '1200', first: '1', second: '200' });
+    expect(profitsAmbiguity('1, 200')).toBeNull();
+  });
+  it('reads a comma with a space after it, or with other than three digits after it, as a list comma', () => {
+    for (const typed of ['1, 200', '120,13', '12,1300', '1200、150', '1200 150', '120，130'])
+      expect(profitsAmbiguous(typed), typed).toBe(false);
+    expect(profitsFromText('120,13')).toEqual([120, 13]);
+    expect(profitsFromText('1, 200')).toEqual([1, 200]);
+    expect(profitsFromText('120，130')).toEqual([120, 130]);
   });
   it('has no profits for empty or blank text, and NaN for an unreadable item', () => {
     expect(profitsFromText('')).toEqual([]);

@@ -31,12 +31,13 @@ export function historyFromRows(rows: Row[]): Input['revenueHistory'] {
   return history.length ? history : undefined;
 }
 
-/** A new history row: the year before the earliest one typed, or last year when there is none. */
+/**
+ * A new history row: the year before the earliest year typed, or last year when none is readable yet (an empty or
+ * unreadable year box is skipped, so the new row never says "NaN").
+ */
 export function nextHistoryRow(rows: Row[], thisYear: number): Row {
-  return {
-    a: String(rows.length ? Math.min(...rows.map((r) => toNumber(r.a) ?? thisYear)) - 1 : thisYear - 1),
-    b: ''
-  };
+  const years = rows.map((r) => toNumber(r.a)).filter((y): y is number => Number.isFinite(y));
+  return { a: String(years.length ? Math.min(...years) - 1 : thisYear - 1), b: '' };
 }
 
 /** The comparables as rows: the label, and the price in 万元. */
@@ -68,12 +69,40 @@ export function profitsText(profits: number[] | undefined): string {
 }
 
 /**
- * A typed list of yearly profits: split on commas (either width), 、 and spaces, so a thousands comma splits too
- * ('1,200' is two years, 1 and 200); an item that is not a number is NaN.
+ * An ASCII comma between digits with exactly three digits after it ('1,200', '80,90,100'): a thousands comma (as
+ * `toNumber` and Chinese finance forms read it) or a list comma, with no way to tell which. The list refuses it
+ * rather than guess; the editor says why (`profitsAmbiguous`).
+ */
+const AMBIGUOUS_COMMA = /(\d+(?:\.\d+)?),(\d{3})(?!\d)/;
+
+function halfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Whether a typed profits list has a comma that could be a thousands comma ('1,200': 1200, or 1 and 200?). */
+export function profitsAmbiguous(text: string): boolean {
+  return AMBIGUOUS_COMMA.test(halfWidthDigits(text));
+}
+
+/** The first such comma's two readings, for the message: '1,200' → { typed: '1,200', whole: '1200', first: '1', second: '200' }. */
+export function profitsAmbiguity(
+  text: string
+): { typed: string; whole: string; first: string; second: string } | null {
+  const m = AMBIGUOUS_COMMA.exec(halfWidthDigits(text));
+  if (!m) return null;
+  const [typed, first = '', second = ''] = m;
+  return { typed, whole: `${first}${second}`, first, second };
+}
+
+/**
+ * A typed list of yearly profits, split on commas (either width), 、, ； and spaces: '120, 150' and '120、150' are two
+ * years. A list with a comma that could be a thousands comma ('1,200') is one unreadable item (NaN), so nothing is
+ * stored until the owner writes it unambiguously; any other item that is not a number is NaN too.
  */
 export function profitsFromText(text: string): number[] {
+  if (profitsAmbiguous(text)) return [Number.NaN];
   return text
-    .split(/[,，、\s]+/)
+    .split(/[,，、；;\s]+/)
     .filter((x) => x !== '')
     .map((x) => toNumber(x) ?? Number.NaN);
 }
