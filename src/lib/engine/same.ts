@@ -39,13 +39,14 @@ function copy(v: unknown, depth: number): unknown {
     return out;
   }
   if (!isPlainObject(v)) return NOT_PLAIN;
-  const keys: string[] = [];
-  const values: unknown[] = [];
-  for (const k in v) {
-    const c = copy((v as Record<string, unknown>)[k], depth + 1);
+  // Object.keys is for-in's order for a plain object (no enumerable keys inherited), and exactly sized: arrays grown
+  // by push keep spare room, which the memo would hold for every object of every input it keeps.
+  const keys = Object.keys(v);
+  const values = new Array<unknown>(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const c = copy((v as Record<string, unknown>)[keys[i] as string], depth + 1);
     if (c === NOT_PLAIN) return NOT_PLAIN;
-    keys.push(k);
-    values.push(c);
+    values[i] = c;
   }
   return new Copied(keys, values);
 }

@@ -80,27 +80,89 @@ const BUILT_IN = new Set([
 ]);
 const scratch: Payload = { value: undefined, issues: [] };
 
-/** Runs `checks` on a parsed value as zod's `runChecks` does for a value with no issue: the value, or FAIL. */
+/** One check run by zod's own code, as its `runChecks` runs it on a value with no issue: the value, or FAIL. */
+function viaZod(ch: Check): Parse {
+  const shared = BUILT_IN.has(ch._zod.def.check ?? '');
+  const when = ch._zod.def.when;
+  return (value) => {
+    // The scratch payload's issue list is empty here: a refusal empties it before returning.
+    const p = shared ? scratch : { value, issues: [] };
+    p.value = value;
+    if (when && !when(p)) return value;
+    const r = ch._zod.check(p);
+    const out = p.value;
+    if (shared) scratch.value = undefined;
+    if (r instanceof Promise || p.issues.length > 0) {
+      if (p.issues.length > 0) p.issues.length = 0;
+      return FAIL;
+    }
+    return out;
+  };
+}
+
+interface CheckDef {
+  check?: string;
+  when?: unknown;
+  value?: unknown;
+  inclusive?: boolean;
+  maximum?: number;
+  minimum?: number;
+  tx?: (v: unknown) => unknown;
+}
+
+/**
+ * One check as a step: the most common built-in ones inline (bounds, lengths, trims), the rest through zod. An
+ * inline step may refuse more than zod does (a string longer in UTF-16 units than in code points, which zod counts),
+ * never less: a refusal only sends the record to zod, which decides.
+ */
+function step(ch: Check): Parse {
+  const def = ch._zod.def as CheckDef;
+  switch (def.check) {
+    case 'less_than':
+    case 'greater_than': {
+      const lim = def.value;
+      if (typeof lim !== 'number') break;
+      const max = def.check === 'less_than';
+      if (def.inclusive)
+        return max ? (v) => ((v as number) <= lim ? v : FAIL) : (v) => ((v as number) >= lim ? v : FAIL);
+      return max ? (v) => ((v as number) < lim ? v : FAIL) : (v) => ((v as number) > lim ? v : FAIL);
+    }
+    // Skipped for a value without a length, as zod's default `when` skips it.
+    case 'max_length': {
+      const max = def.maximum as number;
+      return (v) => (hasNoLength(v) || (v as { length: number }).length <= max ? v : FAIL);
+    }
+    case 'min_length': {
+      const min = def.minimum as number;
+      const exact = viaZod(ch);
+      return (v) => {
+        if (hasNoLength(v)) return v;
+        const n = (v as { length: number }).length;
+        if (n < min) return FAIL;
+        // Fewer than twice the floor in UTF-16 units may be fewer code points than the floor: zod counts them.
+        return typeof v !== 'string' || n >= 2 * min ? v : exact(v);
+      };
+    }
+    case 'overwrite': {
+      const tx = def.tx;
+      if (def.when !== undefined || !tx) break;
+      return (v) => tx(v);
+    }
+  }
+  return viaZod(ch);
+}
+
+function hasNoLength(v: unknown): boolean {
+  return v === null || v === undefined || (v as { length?: unknown }).length === undefined;
+}
+
+/** Runs `checks` on a parsed value, in order, as zod's `runChecks` does for a value with no issue. */
 function checked(checks: readonly Check[], parse: Parse): Parse {
   if (checks.length === 0) return parse;
+  const steps = checks.map(step);
   return (input) => {
     let value = parse(input);
-    if (value === FAIL) return FAIL;
-    for (const ch of checks) {
-      const own = BUILT_IN.has(ch._zod.def.check ?? '');
-      // The scratch payload's issue list is empty here: a refusal empties it before returning.
-      const p = own ? scratch : { value, issues: [] };
-      p.value = value;
-      const when = ch._zod.def.when;
-      if (when && !when(p)) continue;
-      const r = ch._zod.check(p);
-      if (r instanceof Promise || p.issues.length > 0) {
-        if (p.issues.length > 0) p.issues.length = 0;
-        return FAIL;
-      }
-      value = p.value;
-    }
-    scratch.value = undefined;
+    for (let i = 0; i < steps.length && value !== FAIL; i++) value = (steps[i] as Parse)(value);
     return value;
   };
 }

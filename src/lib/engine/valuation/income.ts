@@ -71,7 +71,7 @@ export function incomeSchedule(p: IncomeSpec, k: number, i: number, lifeYears: n
   const years = Math.ceil(n - 1e-9);
   const fk = p.forecastWan.length;
   let last = fk > 0 ? (p.forecastWan[fk - 1] ?? 0) : (p.baseWan ?? 0);
-  const out: IncomeYear[] = [];
+  const out = new Array<IncomeYear>(Math.max(0, years));
   for (let t = 1; t <= years; t++) {
     let revenueWan: number;
     let growth = 0;
@@ -86,7 +86,7 @@ export function incomeSchedule(p: IncomeSpec, k: number, i: number, lifeYears: n
     const decayFactor = (1 - p.decay) ** (t - 1);
     const cashFlowWan = revenueWan * k * (1 - taxRate) * decayFactor * fraction;
     const discountFactor = 1 / (1 + i) ** t;
-    out.push({
+    out[t - 1] = {
       t,
       fraction,
       revenueWan,
@@ -96,7 +96,7 @@ export function incomeSchedule(p: IncomeSpec, k: number, i: number, lifeYears: n
       cashFlowWan,
       discountFactor,
       presentValueWan: cashFlowWan * discountFactor
-    });
+    };
   }
   return out;
 }

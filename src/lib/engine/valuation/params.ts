@@ -241,12 +241,12 @@ function resolveMethodWeights(asset: Asset): Param<MethodWeights> {
   const defaults = defaultWeights(asset.type);
   const o = asset.valuation.methodWeights;
   if (!o)
-    return {
+    return once(defaults, 'param', () => ({
       value: defaults,
-      origin: 'default',
+      origin: 'default' as const,
       source: METHOD_FIT_SOURCE,
       effectiveFrom: METHOD_WEIGHTS_EFFECTIVE_FROM
-    };
+    }));
   const merged = Object.fromEntries(
     METHODS.map((m) => [m, fit[m].applies ? (o[m] ?? defaults[m]) : 0])
   ) as MethodWeights;
