@@ -5,11 +5,12 @@
  *
  * The rule that keeps it safe: this path only ever says "valid, and here is exactly what zod would return", or
  * "don't know". Anything it does not recognise, and every value some check refuses, goes to zod's own `safeParse`,
- * which alone produces errors, their paths and messages. It reads the schema zod built (`_zod.def`) and runs zod's
- * own checks (`_zod.check`: the bounds, lengths, trims, refinements and superRefinements as written), so no rule is
- * restated here; what it re-does is the plumbing: object keys, optional, default, nullable, arrays, pipes, and the
- * primitive type tests. Node kinds it does not compile (unions, records, literals, transforms, lazy schemas, …) are
- * handed to zod's own `_zod.run` for that node, so they parse exactly as zod parses them.
+ * which alone produces errors, their paths and messages. It reads the schema zod built (`_zod.def`): numeric bounds,
+ * lengths and trims run inline from the values zod stored (a length may be refused where zod, counting code points,
+ * would accept: that only sends the record to zod), every other check runs zod's own code (`_zod.check`: formats,
+ * refinements and superRefinements as written). What it re-does is the plumbing: object keys, optional, default,
+ * nullable, arrays, pipes, and the primitive type tests. Node kinds it does not compile (unions, records, literals,
+ * transforms, lazy schemas, …) are handed to zod's own `_zod.run` for that node, so they parse exactly as zod does.
  *
  * Tested against zod itself (fast-parse.test.ts): on valid records, on every field made invalid, and on random
  * values, the fast path either returns zod's own output or defers to it.
@@ -297,7 +298,8 @@ function object(node: Node, checks: Check[]): Parse {
 
 /**
  * `schema.safeParse(value)`, through the fast path when it knows the value is valid: the same success value zod
- * returns (a new object, sharing nothing mutable with `value`), or zod's own result, errors and all.
+ * returns (new objects and arrays, as zod makes them: nothing mutable shared with `value` unless the schema has a
+ * `z.any()` or `z.unknown()`, which pass their input through in zod too), or zod's own result, errors and all.
  */
 export function safeParseFast<T extends z.ZodType>(
   schema: T,
