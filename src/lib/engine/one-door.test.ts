@@ -135,6 +135,21 @@ describe('tornadoBars', () => {
     expect(bars[1]!.down.changeWan).toBe(30);
     expect(bars[1]!.up.changeWan).toBe(-25);
   });
+
+  it('keeps the engine’s order between bars of the same spread', () => {
+    const bars = tornadoBars([
+      row('discountRate', -0.02, 5),
+      row('discountRate', 0.02, -5),
+      row('royaltyRate', 0.8, -20),
+      row('royaltyRate', 1.2, 20),
+      row('life', -1, -5),
+      row('life', 1, 5),
+      row('growth', -0.05, -20),
+      row('growth', 0.05, 20)
+    ]);
+    // Spreads: discount 10, royalty 40, life 10, growth 40: royalty before growth, discount before life.
+    expect(bars.map((b) => b.param)).toEqual(['royaltyRate', 'growth', 'discountRate', 'life']);
+  });
 });
 
 describe('the assessment result carries what the screens used to compute', () => {

@@ -18,10 +18,24 @@ export interface TornadoBar {
 export function tornadoBars(rows: readonly SensitivityRow[]): TornadoBar[] {
   const bars: TornadoBar[] = [];
   for (const r of rows) {
-    const bar = bars.find((b) => b.param === r.param);
+    let bar: TornadoBar | undefined;
+    for (const b of bars)
+      if (b.param === r.param) {
+        bar = b;
+        break;
+      }
     if (!bar) bars.push({ param: r.param, down: r, up: r, spreadWan: 0 });
     else bar.up = r;
   }
-  for (const b of bars) b.spreadWan = Math.abs(b.up.changeWan - b.down.changeWan);
-  return bars.sort((a, b) => b.spreadWan - a.spreadWan);
+  // An insertion sort, widest first: a bar moves only past narrower ones, so ties keep the engine's order (what a
+  // stable sort gives) without the temporary storage Array.prototype.sort takes on every asset.
+  for (let i = 0; i < bars.length; i++) {
+    const b = bars[i] as TornadoBar;
+    b.spreadWan = Math.abs(b.up.changeWan - b.down.changeWan);
+    let j = i;
+    for (; j > 0 && (bars[j - 1] as TornadoBar).spreadWan < b.spreadWan; j--)
+      bars[j] = bars[j - 1] as TornadoBar;
+    bars[j] = b;
+  }
+  return bars;
 }

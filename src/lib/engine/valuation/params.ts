@@ -198,15 +198,32 @@ export function historyGrowth(history: readonly { year: number; revenueWan: numb
   return (last.revenueWan / first.revenueWan) ** (1 / (last.year - first.year)) - 1;
 }
 
+// The history rule's bound, made once: the rule is policy data, the same for every asset (results share it, read-only).
+const GROWTH_BOUND = { min: HISTORY_GROWTH.value.min, max: HISTORY_GROWTH.value.max };
+
+/** Growth not read from history: the user's or the default rate, held (no fade), with the rule it was not read by. */
+function heldGrowth(p: Param<number>, fromHistory: 'unusable' | 'none'): GrowthParam {
+  return {
+    value: p.value,
+    origin: p.origin,
+    source: p.source,
+    effectiveFrom: p.effectiveFrom,
+    bound: GROWTH_BOUND,
+    longRun: HISTORY_GROWTH.value.longRun,
+    raw: null,
+    fades: false,
+    isBounded: false,
+    fromHistory
+  };
+}
+
 function resolveGrowth(asset: Asset, enterprise: Enterprise): GrowthParam {
   const history = asset.valuation.revenueHistory ?? [];
   const rule = HISTORY_GROWTH.value;
-  const common = { bound: { min: rule.min, max: rule.max }, longRun: rule.longRun };
   const explicit = pick(asset.valuation.growth, enterprise.valuationSettings.growth, fromDefault(GROWTH));
-  const none = { ...common, raw: null, fades: false, isBounded: false };
-  if (explicit.origin !== 'default') return { ...explicit, ...none, fromHistory: 'none' };
+  if (explicit.origin !== 'default') return heldGrowth(explicit, 'none');
   const g = historyGrowth(history);
-  if (g === null) return { ...explicit, ...none, fromHistory: history.length >= 2 ? 'unusable' : 'none' };
+  if (g === null) return heldGrowth(explicit, history.length >= 2 ? 'unusable' : 'none');
   // Growth read from history: clamped to the bound, fading linearly to the long-run rate (a few good years are not a trend).
   const clamped = Math.min(rule.max, Math.max(rule.min, g));
   return {
@@ -214,7 +231,8 @@ function resolveGrowth(asset: Asset, enterprise: Enterprise): GrowthParam {
     origin: 'derived',
     source: HISTORY_GROWTH.source,
     effectiveFrom: HISTORY_GROWTH.effectiveFrom,
-    ...common,
+    bound: GROWTH_BOUND,
+    longRun: rule.longRun,
     raw: g,
     fades: true,
     isBounded: clamped !== g,
