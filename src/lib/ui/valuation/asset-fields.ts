@@ -71,7 +71,7 @@ export function profitsText(profits: number[] | undefined): string {
 /**
  * An ASCII comma between digits with exactly three digits after it ('1,200', '80,90,100'): a thousands comma (as
  * `toNumber` and Chinese finance forms read it) or a list comma, with no way to tell which. The list refuses it
- * rather than guess; the editor says why (`profitsAmbiguous`).
+ * rather than guess; the editor says why, with both readings (`profitsAmbiguity`).
  */
 const AMBIGUOUS_COMMA = /(\d+(?:\.\d+)?),(\d{3})(?!\d)/;
 
