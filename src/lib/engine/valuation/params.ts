@@ -170,7 +170,8 @@ function resolveRoyalty(
   });
   return {
     royalty: row
-      ? once(row, asset.type, () => ({
+      ? // Keyed by type and industry too: two industries could one day share one row object.
+        once(row, `${asset.type}|${enterprise.industry}`, () => ({
           value: times(row.value),
           origin: 'default' as const,
           source: row.source,
