@@ -4,11 +4,14 @@
  * schema refuses it with a message instead of storing it.
  */
 
+/** Full-width digits (０-９, what a Chinese keyboard may type) as ASCII digits. */
+export function halfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 /** '' → undefined; otherwise the number the text spells (full-width digits and thousands commas accepted). */
 export function toNumber(text: string): number | undefined {
-  const s = text
-    .trim()
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  const s = halfWidthDigits(text.trim())
     .replace(/．/g, '.')
     .replace(/[,，\s](?=\d{3}\b)/g, '');
   if (s === '') return undefined;

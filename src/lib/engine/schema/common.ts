@@ -37,8 +37,6 @@ export const requiredText = (max: number) =>
 /** ISO timestamp written by the shell when it saves a record (the engine never reads the clock). */
 export const timestamp = z.string().min(1);
 
-export type DatePath = { path: (string | number)[]; value: string | undefined };
-
 /** Issues for dates that lie after `asOf` (a founding date or a grant date in the future is a typo). */
 export type CustomIssue = {
   code: 'custom';
@@ -47,9 +45,17 @@ export type CustomIssue = {
   input: unknown;
 };
 
-export function futureDateIssues(dates: DatePath[], asOf: string): CustomIssue[] {
-  return dates
-    .filter((d): d is { path: (string | number)[]; value: string } => !!d.value && isIsoDate(d.value))
-    .filter((d) => compareDates(d.value, asOf) > 0)
-    .map((d) => ({ code: 'custom' as const, path: d.path, message: 'errors.future_date', input: d.value }));
+/**
+ * The fields `keys` of `record` holding an ISO date after `asOf`, as issues with the field as path, in `keys`' order.
+ * Nothing is built for a record without such a date (every asset of every assessment goes through here).
+ */
+export function futureDateIssues(record: unknown, keys: readonly string[], asOf: string): CustomIssue[] {
+  if (typeof record !== 'object' || record === null) return [];
+  let issues: CustomIssue[] | null = null;
+  for (const k of keys) {
+    const v = (record as Record<string, unknown>)[k];
+    if (typeof v !== 'string' || compareDates(v, asOf) <= 0 || !isIsoDate(v)) continue;
+    (issues ??= []).push({ code: 'custom', path: [k], message: 'errors.future_date', input: v });
+  }
+  return issues ?? [];
 }

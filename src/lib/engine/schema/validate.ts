@@ -6,7 +6,6 @@
  */
 import type { z } from 'zod';
 import { AssetSchema, type Asset } from './asset';
-import { isIsoDate } from '../dates';
 import { futureDateIssues } from './common';
 import { safeParseFast } from './fast-parse';
 import { EnterpriseSchema, type Enterprise } from './enterprise';
@@ -16,18 +15,11 @@ export type RecordIssue = z.core.$ZodIssue;
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: RecordIssue[] };
 
-function stringField(record: unknown, key: string): string | undefined {
-  const v =
-    typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[key] : undefined;
-  return typeof v === 'string' ? v : undefined;
-}
+const ENTERPRISE_DATES = ['foundedOn'] as const;
 
 /** The dates of an enterprise that cannot lie after `asOf`. */
 export function enterpriseDateIssues(record: unknown, asOf: string): RecordIssue[] {
-  return futureDateIssues(
-    [{ path: ['foundedOn'], value: stringField(record, 'foundedOn') }],
-    asOf
-  ) as RecordIssue[];
+  return futureDateIssues(record, ENTERPRISE_DATES, asOf) as RecordIssue[];
 }
 
 export const ASSET_DATES = [
@@ -40,18 +32,7 @@ export const ASSET_DATES = [
 
 /** Filing, grant, publication, creation and acquisition dates cannot lie after `asOf`. */
 export function assetDateIssues(record: unknown, asOf: string): RecordIssue[] {
-  // The common case, no date after asOf, without building the list `futureDateIssues` takes (every asset, every
-  // assessment). Same rule: an ISO date string that sorts after asOf.
-  let late = false;
-  for (const k of ASSET_DATES) {
-    const v = stringField(record, k);
-    if (v !== undefined && v > asOf && isIsoDate(v)) late = true;
-  }
-  if (!late) return [];
-  return futureDateIssues(
-    ASSET_DATES.map((k) => ({ path: [k], value: stringField(record, k) })),
-    asOf
-  ) as RecordIssue[];
+  return futureDateIssues(record, ASSET_DATES, asOf) as RecordIssue[];
 }
 
 function validate<T>(

@@ -4,7 +4,7 @@
  * text that is not a number stays NaN so the schema refuses it with a message instead of storing a guess.
  */
 import { QUALITY_QUESTION_IDS, type AssetValuationInput } from '$lib/engine';
-import { fromNumber, toNumber, toOptional } from '$lib/forms/convert';
+import { fromNumber, halfWidthDigits, toNumber, toOptional } from '$lib/forms/convert';
 import { decimalToPercent, parsePercent } from '$lib/forms/percent';
 
 type Input = AssetValuationInput;
@@ -74,10 +74,6 @@ export function profitsText(profits: number[] | undefined): string {
  * rather than guess; the editor says why, with both readings (`profitsAmbiguity`).
  */
 const AMBIGUOUS_COMMA = /(\d+(?:\.\d+)?),(\d{3})(?!\d)/;
-
-function halfWidthDigits(text: string): string {
-  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
 
 /** Whether a typed profits list has a comma that could be a thousands comma ('1,200': 1200, or 1 and 200?). */
 export function profitsAmbiguous(text: string): boolean {
