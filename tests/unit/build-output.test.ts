@@ -173,6 +173,35 @@ describe.skipIf(!hasBuild)('build output', () => {
     for (const f of dexie) expect(first, `${f} (Dexie) is not loaded by index.html`).not.toContain(f);
   });
 
+  test('the home screen loads its JavaScript in a handful of files (vite.config.ts: firstRouteChunk)', () => {
+    // 26 files before the group (docs/performance.md, "Speed V"): each is a request and a round trip on a phone.
+    const first = firstRouteChunks();
+    expect(first.length, first.join(', ')).toBeLessThanOrEqual(8);
+    // Svelte's runtime, SvelteKit's client and the messages are in one of them, not split along other routes' lines.
+    const svelte = first.filter((f) =>
+      readFileSync(join(BUILD, f), 'utf8').includes('https://svelte.dev/e/')
+    );
+    expect(svelte.length, 'one first-route chunk holds Svelte').toBe(1);
+  });
+
+  test("the overview's worker imports none of the page's code (no Svelte, no messages)", () => {
+    const js = readdirSync(join(BUILD, '_app/immutable'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `_app/immutable/${f}`);
+    const worker = js.filter((f) => {
+      const code = readFileSync(join(BUILD, f), 'utf8');
+      return code.includes('zhirong-zice-summaries') && code.includes('WorkerGlobalScope');
+    });
+    expect(worker.length).toBe(1);
+    for (const f of staticGraph(worker)) {
+      const code = readFileSync(join(BUILD, f), 'utf8');
+      expect(code, `${f} (imported by the worker) holds Svelte's runtime`).not.toContain(
+        'https://svelte.dev/e/'
+      );
+      expect(code, `${f} (imported by the worker) holds the home screen`).not.toContain('home-list');
+    }
+  });
+
   test("the incubator overview's worker and every chunk it imports are precached (it computes offline)", () => {
     const urls = precachedUrls(sw);
     const js = readdirSync(join(BUILD, '_app/immutable'), { recursive: true, encoding: 'utf8' })
