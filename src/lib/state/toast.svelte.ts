@@ -16,20 +16,22 @@ export interface Toast {
  */
 export const TOAST_MS = { info: 4000, action: 8000, error: 8000 } as const;
 
+type ShowOptions = { action?: Toast['action']; tone?: Toast['tone']; detail?: MessageRef };
+
 /** One toast at a time; ToastHost places it clear of the header and of the screen's action bar. */
 class Toasts {
   #current = $state<Toast | null>(null);
   #seq = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** A notice waiting for the current toast to go (`notice`); the latest one only. */
+  #waiting: { message: MessageRef; options: ShowOptions } | null = null;
 
   get current(): Toast | null {
     return this.#current;
   }
 
-  show(
-    message: MessageRef,
-    options: { action?: Toast['action']; tone?: Toast['tone']; detail?: MessageRef } = {}
-  ): void {
+  /** Shows a toast about what the user just did, in place of any other. */
+  show(message: MessageRef, options: ShowOptions = {}): void {
     const id = ++this.#seq;
     this.#current = {
       id,
@@ -39,6 +41,15 @@ class Toasts {
       tone: options.tone ?? 'info'
     };
     this.resume();
+  }
+
+  /**
+   * A notice the user did not ask for (the app is ready offline): shown now if nothing else is, otherwise once the
+   * current toast has gone. It never takes the place of a confirmation, an error or an undo button.
+   */
+  notice(message: MessageRef, options: ShowOptions = {}): void {
+    if (this.#current) this.#waiting = { message, options };
+    else this.show(message, options);
   }
 
   /** Stops the clock (the user is reading or about to tap the toast's button). */
@@ -59,6 +70,9 @@ class Toasts {
     if (id === undefined || this.#current?.id === id) {
       clearTimeout(this.#timer);
       this.#current = null;
+      const next = this.#waiting;
+      this.#waiting = null;
+      if (next) this.show(next.message, next.options);
     }
   }
 }
