@@ -92,6 +92,21 @@ function staticGraph(from: string[]): string[] {
   return [...seen];
 }
 
+/** Every JavaScript file of the build (build-relative paths). */
+function jsChunks(): string[] {
+  return readdirSync(join(BUILD, '_app/immutable'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `_app/immutable/${f}`);
+}
+
+/** The incubator overview's worker chunk(s): it answers messages with the summaries' database. */
+function workerChunks(): string[] {
+  return jsChunks().filter((f) => {
+    const code = readFileSync(join(BUILD, f), 'utf8');
+    return code.includes('zhirong-zice-summaries') && code.includes('WorkerGlobalScope');
+  });
+}
+
 interface ManifestIcon {
   src: string;
   sizes: string;
@@ -150,9 +165,7 @@ describe.skipIf(!hasBuild)('build output', () => {
   test('the PDF font and pdfmake are precached (offline export), and the first route never loads pdfmake', () => {
     const urls = precachedUrls(sw);
     expect(urls).toContain('fonts/NotoSansSC-Subset.ttf');
-    const chunks = readdirSync(join(BUILD, '_app/immutable'), { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.js'))
-      .map((f) => `_app/immutable/${f}`);
+    const chunks = jsChunks();
     const pdfChunks = chunks.filter((f) => readFileSync(join(BUILD, f), 'utf8').includes('pdfmake'));
     expect(pdfChunks.length, 'a chunk holds pdfmake').toBeGreaterThan(0);
     for (const f of pdfChunks) expect(urls, `${f} is precached`).toContain(f);
@@ -164,9 +177,7 @@ describe.skipIf(!hasBuild)('build output', () => {
 
   test('the first route paints without Dexie: the home list is read straight from IndexedDB (src/lib/db/peek.ts)', () => {
     // `dbReadyPromise` is a property of Dexie's own state object: minifying keeps it.
-    const chunks = readdirSync(join(BUILD, '_app/immutable'), { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.js'))
-      .map((f) => `_app/immutable/${f}`);
+    const chunks = jsChunks();
     const dexie = chunks.filter((f) => readFileSync(join(BUILD, f), 'utf8').includes('dbReadyPromise'));
     expect(dexie.length, 'a chunk holds Dexie').toBeGreaterThan(0);
     const first = firstRouteChunks();
@@ -185,13 +196,7 @@ describe.skipIf(!hasBuild)('build output', () => {
   });
 
   test("the overview's worker imports none of the page's code (no Svelte, no messages)", () => {
-    const js = readdirSync(join(BUILD, '_app/immutable'), { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.js'))
-      .map((f) => `_app/immutable/${f}`);
-    const worker = js.filter((f) => {
-      const code = readFileSync(join(BUILD, f), 'utf8');
-      return code.includes('zhirong-zice-summaries') && code.includes('WorkerGlobalScope');
-    });
+    const worker = workerChunks();
     expect(worker.length).toBe(1);
     for (const f of staticGraph(worker)) {
       const code = readFileSync(join(BUILD, f), 'utf8');
@@ -204,21 +209,17 @@ describe.skipIf(!hasBuild)('build output', () => {
 
   test("the incubator overview's worker and every chunk it imports are precached (it computes offline)", () => {
     const urls = precachedUrls(sw);
-    const js = readdirSync(join(BUILD, '_app/immutable'), { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.js'))
-      .map((f) => `_app/immutable/${f}`);
-    // The worker's own chunk answers messages with the summaries' database; the page starts it by its URL.
-    const worker = js.filter((f) => {
-      const code = readFileSync(join(BUILD, f), 'utf8');
-      return code.includes('zhirong-zice-summaries') && code.includes('WorkerGlobalScope');
-    });
+    // The page starts the worker by its URL.
+    const worker = workerChunks();
     expect(worker.length, 'one chunk is the overview worker').toBe(1);
     const graph = staticGraph(worker);
     expect(graph.length).toBeGreaterThan(1);
     for (const f of graph) expect(urls, `${f} (the overview worker's) is precached`).toContain(f);
     // The page names the worker's chunk (new URL(…, import.meta.url)) instead of bundling a copy of it.
     const name = worker[0]!.split('/').pop()!;
-    const starters = js.filter((f) => f !== worker[0] && readFileSync(join(BUILD, f), 'utf8').includes(name));
+    const starters = jsChunks().filter(
+      (f) => f !== worker[0] && readFileSync(join(BUILD, f), 'utf8').includes(name)
+    );
     expect(starters.length, `a chunk refers to ${name}`).toBeGreaterThan(0);
   });
 
