@@ -3,6 +3,7 @@
  * service worker precaches every route's HTML shell. scripts/e2e.sh runs it after the build with
  * REQUIRE_BUILD=1, so in CI a missing build fails instead of skipping.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -258,6 +259,34 @@ describe.skipIf(!hasBuild)('build output', () => {
       expect(csp, file).toContain("default-src 'self'");
       expect(csp, file).toContain("connect-src 'self'");
       expect(csp, file).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+    }
+  });
+
+  test('the home screen paints from its document alone: its styles are inline, no stylesheet blocks the paint', () => {
+    // svelte.config.js inlineStyleThreshold, docs/performance.md "Speed VI": a stylesheet file is a second round trip
+    // before the first paint on a phone's slow link.
+    const home = readFileSync(join(BUILD, 'index.html'), 'utf8');
+    const blocking = [...home.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => !/\sdisabled[\s>]/.test(tag));
+    expect(blocking).toEqual([]);
+    const styles = [...home.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '').join('');
+    // The root variables and font stack of src/app.css, and the home list's reserved height.
+    expect(styles).toMatch(/--brand:\s*#0f5c4d/);
+    expect(styles).toContain('Noto Sans CJK SC');
+    expect(styles).toContain('.home-list');
+  });
+
+  test('every inline script of every page is allowed by its hash in that page’s policy (src/first-paint.js’s is computed in svelte.config.js)', () => {
+    for (const file of REQUIRED_HTML) {
+      const html = readFileSync(join(BUILD, file), 'utf8');
+      const scriptSrc = /script-src ([^;]+);/.exec(html)?.[1]?.split(' ') ?? [];
+      const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+      expect(inline.length, `${file}: SvelteKit's start script`).toBeGreaterThan(0);
+      for (const script of inline) {
+        const hash = `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+        expect(scriptSrc, `${file}: ${script.trim().slice(0, 60)}`).toContain(hash);
+      }
     }
   });
 });
