@@ -307,6 +307,7 @@ try {
     theirs = await lighthouseMedian(`${starter.origin}/`, 'starter');
   }
 
+  const HEADER = `${''.padEnd(18)} perf  a11y   bp  FCP s  LCP s TBT ms   SI s    CLS   perf of each run`;
   const row = (name, r) =>
     `${name.padEnd(18)}${String(r.performance).padStart(5)}${String(r.accessibility).padStart(6)}${String(r.bestPractices).padStart(5)}` +
     `${(r.fcp / 1000).toFixed(2).padStart(8)}${(r.lcp / 1000).toFixed(2).padStart(7)}${Math.round(r.tbt).toString().padStart(7)}` +
@@ -314,7 +315,7 @@ try {
   console.log(
     `\nLighthouse ${runs === 1 ? '(1 run)' : `(median of ${runs} runs)`}, mobile, simulated slow 4G:`
   );
-  console.log(`${''.padEnd(18)} perf  a11y   bp  FCP s  LCP s TBT ms   SI s    CLS   perf of each run`);
+  console.log(HEADER);
   console.log(row('app /', ours));
   console.log(`${''.padEnd(18)}LCP element: ${ours.lcpElement}`);
   console.log(`${''.padEnd(18)}host BenchmarkIndex → CPU slowdown, each run: ${ours.calibration}`);
@@ -332,7 +333,7 @@ try {
     console.log(
       `\nLighthouse ${runs === 1 ? '(1 run)' : `(median of ${runs} runs)`}, the same with DevTools throttling (applied):`
     );
-    console.log(`${''.padEnd(18)} perf  a11y   bp  FCP s  LCP s TBT ms   SI s    CLS   perf of each run`);
+    console.log(HEADER);
     console.log(row('app /', oursApplied));
     if (starter) {
       const theirsApplied = await lighthouseMedian(`${starter.origin}/`, 'starter-applied', 'devtools');
