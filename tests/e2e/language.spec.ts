@@ -100,3 +100,67 @@ test('a Chinese browser’s first paint is Chinese; a stored choice of English w
   expect(en.h1).toEqual(['Enterprises']);
   expect(en.text).not.toMatch(HAN);
 });
+
+/**
+ * Records every call that loads the browser's locale data (ICU): the `Intl` constructors and their
+ * `supportedLocalesOf`, and the `toLocale…String` and `localeCompare` methods. Installed before the page's scripts.
+ */
+function recordLocaleDataUse() {
+  const calls: string[] = [];
+  (window as unknown as { __localeDataCalls: string[] }).__localeDataCalls = calls;
+  const note = (name: string) => calls.push(`${name} ${new Error().stack?.split('\n')[3]?.trim()}`);
+  const intl = Intl as unknown as Record<string, unknown>;
+  for (const name of Object.getOwnPropertyNames(Intl)) {
+    const C = intl[name];
+    if (typeof C !== 'function') continue;
+    intl[name] = new Proxy(C, {
+      construct: (target, args, newTarget) => (
+        note(`new Intl.${name}`),
+        Reflect.construct(target, args, newTarget)
+      ),
+      apply: (target, self, args) => (note(`Intl.${name}()`), Reflect.apply(target, self, args)),
+      get: (target, key, receiver) => {
+        const value = Reflect.get(target, key, receiver);
+        return key === 'supportedLocalesOf' && typeof value === 'function'
+          ? (...args: unknown[]) => (note(`Intl.${name}.supportedLocalesOf`), value.apply(target, args))
+          : value;
+      }
+    });
+  }
+  const wrap = (proto: object, key: string) => {
+    const original = Reflect.get(proto, key) as (...args: unknown[]) => unknown;
+    Object.defineProperty(proto, key, {
+      configurable: true,
+      writable: true,
+      value(this: unknown, ...args: unknown[]) {
+        note(key);
+        return original.apply(this, args);
+      }
+    });
+  };
+  wrap(Number.prototype, 'toLocaleString');
+  wrap(Date.prototype, 'toLocaleString');
+  wrap(Date.prototype, 'toLocaleDateString');
+  wrap(Date.prototype, 'toLocaleTimeString');
+  wrap(String.prototype, 'localeCompare');
+}
+
+// A page's first call on the browser's locale data loads it: 20-30 ms of main thread in Chromium here, a few times
+// that on a phone, in the middle of the app's start (docs/performance.md, "Speed VIII"). The home screen of a first
+// visit shows no number, date or plural, so it must not pay for it: not in svelte-i18n's init(), not in a dialog
+// that is closed.
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`a first visit in ${lang} starts without loading the browser's locale data`, async ({ page }) => {
+    await page.addInitScript(recordLocaleDataUse);
+    if (lang === 'en') await page.addInitScript(() => localStorage.setItem('zr.locale', 'en'));
+    await page.goto('/');
+    // The empty list's card: rendered by the app once it has started and read the list (after the first paint).
+    await expect(
+      page.getByRole('heading', { name: lang === 'en' ? 'No enterprise yet' : '还没有企业' })
+    ).toBeVisible();
+    const calls = await page.evaluate(
+      () => (window as unknown as { __localeDataCalls: string[] }).__localeDataCalls
+    );
+    expect(calls).toEqual([]);
+  });
+}

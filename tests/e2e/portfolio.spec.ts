@@ -68,6 +68,8 @@ test('delete an enterprise with confirmation, then undo', async ({ page }) => {
   await createEnterprise(page, '待删除企业', ENTERPRISE);
   await page.goto('/');
   await page.getByRole('button', { name: '删除 待删除企业' }).click();
+  // The dialog names what goes: the enterprise (isolated as user text) and how many assets with it.
+  await expect(page.getByRole('dialog')).toContainText(/将删除“\u2068?待删除企业\u2069?”及其 0 项知识产权/);
   await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
   await expect(page.getByRole('link', { name: /^待删除企业/ })).toHaveCount(0);
   await page.getByRole('button', { name: '撤销' }).click();

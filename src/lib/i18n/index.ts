@@ -53,9 +53,13 @@ const initial = startingLocale();
 // The fallback is the language shown first, not always Chinese: svelte-i18n loads the fallback's messages too, and
 // both languages are complete (tests/unit/i18n.test.ts), so a fallback is never needed to fill a gap.
 // init() resolves once the first language is set, that is once its core messages are in (English loads them first).
+// The first language is given as the fallback only: with `initialLocale`, init() checks it with `Intl`, and a page's
+// first `Intl` call loads the browser's locale data, 20-30 ms of main thread here and a few times that on a phone,
+// inside the script's first task. Both languages are valid, so the check has nothing to catch; without it the home
+// screen's first visit never needs that data (docs/performance.md, "Speed VIII"): it loads when a screen formats a
+// number, a date or a plural.
 const firstLanguage = init({
   fallbackLocale: initial,
-  initialLocale: initial,
   // A key with no message shows as the key itself: said as an error, so the e2e suite (which fails a test on any
   // console error) catches a key built at run time that no language has. A lookup with a default is not missing.
   handleMissingMessage: ({ locale, id, defaultValue }) => {
